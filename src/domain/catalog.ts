@@ -1,0 +1,182 @@
+/**
+ * The catalog: every SOP with its references resolved (office, unit, regulations, related SOPs) and its flow
+ * analysed. Pages read it; the checker reports the references it could not resolve. Pure: it gets parsed entries,
+ * whether from Astro's content layer or from the command-line loader.
+ */
+import type { Instansi } from '../schemas/instansi.ts';
+import type { Regulasi } from '../schemas/regulasi.ts';
+import type { Sop } from '../schemas/sop.ts';
+import { flowEdges, flowTotals, type FlowEdge, type FlowTotals } from './step-graph.ts';
+import { sopTitleKey } from './text.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export type CollectionName = 'sop' | 'regulasi' | 'instansi';
+
+/** A reference that does not resolve: an error fails the build, a warning is listed in the build log. */
+export interface ReferenceIssue {
+  collection: CollectionName;
+  id: string;
+  path: PropertyKey[];
+  pesan: string;
+  level: 'error' | 'warning';
+}
+
+/** A related SOP as shown: its title, and its id when it is on this site. */
+export interface Keterkaitan {
+  judul: string;
+  sopId?: string;
+}
+
+export interface SopFlow {
+  edges: FlowEdge[];
+  totals: FlowTotals;
+}
+
+export interface SopView {
+  id: string;
+  data: Sop;
+  instansi: Entry<Instansi>;
+  dasarHukum: Entry<Regulasi>[] | null;
+  keterkaitan: Keterkaitan[] | null;
+  /** SOPs on the site that name this one as related, so the link shows both ways. */
+  dikaitkanOleh: string[];
+  /** Null when the steps are not yet recorded. */
+  flow: SopFlow | null;
+}
+
+export interface Catalog {
+  sops: SopView[];
+  sopById: Map<string, SopView>;
+  regulasi: Entry<Regulasi>[];
+  regulasiById: Map<string, Entry<Regulasi>>;
+  instansi: Entry<Instansi>[];
+  issues: ReferenceIssue[];
+}
+
+export interface CatalogInput {
+  sop: Entry<Sop>[];
+  regulasi: Entry<Regulasi>[];
+  instansi: Entry<Instansi>[];
+}
+
+const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+
+function listOf(ids: Iterable<string>): string {
+  const all = [...ids];
+  if (all.length === 0) return '(belum ada)';
+  return all.length > 12 ? `${all.slice(0, 12).join(', ')}, dan ${all.length - 12} lainnya` : all.join(', ');
+}
+
+/** Orders SOPs as the home page lists them: by office, unit (unknown last), then number and name. */
+function compareSop(a: SopView, b: SopView): number {
+  return (
+    a.instansi.data.nama.localeCompare(b.instansi.data.nama, 'id') ||
+    (a.data.unit ?? '\uffff').localeCompare(b.data.unit ?? '\uffff', 'id') ||
+    (a.data.nomor ?? '\uffff').localeCompare(b.data.nomor ?? '\uffff', 'id', { numeric: true }) ||
+    a.data.nama.localeCompare(b.data.nama, 'id')
+  );
+}
+
+export function buildCatalog(input: CatalogInput): Catalog {
+  const issues: ReferenceIssue[] = [];
+  const regulasiById = byId(input.regulasi);
+  const instansiById = byId(input.instansi);
+  const sopEntries = byId(input.sop);
+  const sopByTitle = new Map(input.sop.map((entry) => [sopTitleKey(entry.data.nama), entry.id]));
+  const sopByNomor = new Map<string, string>();
+
+  const sops: SopView[] = [];
+  for (const entry of input.sop) {
+    const { data } = entry;
+    const issue = (path: PropertyKey[], pesan: string, level: ReferenceIssue['level'] = 'error') =>
+      issues.push({ collection: 'sop', id: entry.id, path, pesan, level });
+
+    const instansi = instansiById.get(data.instansi);
+    if (!instansi) {
+      issue(
+        ['instansi'],
+        `instansi "${data.instansi}" tidak ada di content/instansi/; diharapkan salah satu dari: ${listOf(instansiById.keys())}`,
+      );
+      continue;
+    }
+    if (data.unit !== null && !instansi.data.unit.some((unit) => unit.nama === data.unit)) {
+      issue(
+        ['unit'],
+        `unit "${data.unit}" tidak terdaftar pada instansi ${instansi.id}; diharapkan salah satu dari: ${listOf(instansi.data.unit.map((unit) => unit.nama))}`,
+      );
+    }
+    if (data.nomor !== null) {
+      const other = sopByNomor.get(data.nomor);
+      if (other) issue(['nomor'], `nomor SOP "${data.nomor}" juga dipakai oleh SOP ${other}; diharapkan nomor yang unik`);
+      else sopByNomor.set(data.nomor, entry.id);
+    }
+
+    const dasarHukum =
+      data.dasarHukum?.flatMap((id, i) => {
+        const regulasi = regulasiById.get(id);
+        if (!regulasi) {
+          issue(
+            ['dasarHukum', i],
+            `peraturan "${id}" tidak ada di content/regulasi/; diharapkan salah satu dari: ${listOf(regulasiById.keys())}`,
+          );
+          return [];
+        }
+        return [regulasi];
+      }) ?? null;
+
+    const keterkaitan =
+      data.keterkaitan?.flatMap((item, i): Keterkaitan[] => {
+        if (typeof item === 'string') {
+          const sopId = sopByTitle.get(sopTitleKey(item));
+          if (sopId === undefined) {
+            issue(['keterkaitan', i], `SOP terkait "${item}" belum tersedia di situs; ditampilkan sebagai "belum tersedia"`, 'warning');
+            return [{ judul: item }];
+          }
+          return [{ judul: item, sopId }];
+        }
+        const target = sopEntries.get(item.sop);
+        if (!target) {
+          issue(
+            ['keterkaitan', i, 'sop'],
+            `SOP "${item.sop}" tidak ada di content/sop/; diharapkan salah satu dari: ${listOf(sopEntries.keys())}`,
+          );
+          return [];
+        }
+        if (target.id === entry.id) {
+          issue(['keterkaitan', i, 'sop'], 'SOP mengaitkan dirinya sendiri; diharapkan SOP lain');
+          return [];
+        }
+        return [{ judul: target.data.nama, sopId: target.id }];
+      }) ?? null;
+
+    const flow = data.langkah
+      ? (() => {
+          const steps = data.langkah.map((step) => ({ ...step, menit: step.mutuBaku.durasi?.menit ?? null }));
+          return { edges: flowEdges(steps), totals: flowTotals(steps) };
+        })()
+      : null;
+
+    sops.push({ id: entry.id, data, instansi, dasarHukum, keterkaitan, dikaitkanOleh: [], flow });
+  }
+
+  const sopById = byId(sops);
+  for (const sop of sops) {
+    for (const related of sop.keterkaitan ?? []) {
+      const target = related.sopId === undefined ? undefined : sopById.get(related.sopId);
+      if (target && !target.dikaitkanOleh.includes(sop.id)) target.dikaitkanOleh.push(sop.id);
+    }
+  }
+
+  return {
+    sops: sops.sort(compareSop),
+    sopById,
+    regulasi: input.regulasi,
+    regulasiById,
+    instansi: input.instansi,
+    issues,
+  };
+}

@@ -1,0 +1,51 @@
+/** Dates as Indonesian offices write them, stored as ISO "YYYY-MM-DD" so that no time zone can shift a day. */
+
+export const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INDONESIAN = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i;
+
+function isoIfValid(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads "2023-06-27", "27 Juni 2023" or a Date (YAML parsers turn unquoted ISO dates into Dates at UTC midnight).
+ * Returns the ISO date, or undefined when the input is not a real calendar date.
+ */
+export function parseTanggal(input: unknown): string | undefined {
+  if (input instanceof Date) {
+    return Number.isNaN(input.getTime()) ? undefined : input.toISOString().slice(0, 10);
+  }
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  const iso = ISO.exec(text);
+  if (iso) return isoIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const written = INDONESIAN.exec(text);
+  if (written) {
+    const month = BULAN.findIndex((name) => name.toLowerCase() === written[2]?.toLowerCase());
+    if (month >= 0) return isoIfValid(Number(written[3]), month + 1, Number(written[1]));
+  }
+  return undefined;
+}
+
+/** "27 Juni 2023" from "2023-06-27". */
+export function formatTanggal(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${BULAN[(month ?? 1) - 1]} ${year}`;
+}

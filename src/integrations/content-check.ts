@@ -1,0 +1,42 @@
+/**
+ * Fails the build on content problems before Astro reads a single page, with every problem listed as
+ * `file:line field: message`. Astro's own schema check would stop at the first file and cannot see references
+ * between collections (a regulation, an SOP or an office that does not exist).
+ */
+import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import { checkContent } from '../content-check/check.ts';
+import { formatIssue } from '../content-check/format.ts';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export function contentCheck(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'lajur:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger, config }) => {
+        if (command === 'preview') return;
+        const root = path.resolve(new URL(config.root).pathname);
+        const started = performance.now();
+        const result = await checkContent(path.resolve(root, options.contentDir), root);
+        // Warnings matter while writing and publishing; `astro check` and `astro sync` only need the errors.
+        if (command === 'build' || command === 'dev') {
+          for (const issue of result.issues.filter((item) => item.level === 'warning')) logger.warn(formatIssue(issue));
+        }
+        const errors = result.issues.filter((item) => item.level === 'error');
+        if (errors.length === 0) {
+          logger.info(
+            `${result.fileCount} berkas konten diperiksa dalam ${Math.round(performance.now() - started)} ms: tidak ada kesalahan`,
+          );
+          return;
+        }
+        const report = `${errors.length} kesalahan konten:\n${errors.map(formatIssue).join('\n')}`;
+        // In dev the server stays up so the author can fix the file and see it reload.
+        if (command === 'dev') logger.error(report);
+        else throw new ContentError(report);
+      },
+    },
+  };
+}

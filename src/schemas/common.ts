@@ -1,0 +1,68 @@
+/**
+ * Building blocks shared by every content schema. Messages are in Bahasa Indonesia: the people who read them
+ * write SOPs, not code.
+ */
+import { z } from 'astro/zod';
+import { parseTanggal } from '../domain/tanggal.ts';
+
+/** Documentation of a field: what it means, how to write it, an example. Shown by `sop:new` and the guide. */
+export interface FieldDoc {
+  arti: string;
+  format?: string;
+  contoh?: unknown;
+}
+
+/** Attaches {@link FieldDoc} to a schema, so the documentation lives where the field is defined. */
+export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
+  const description = [doc.arti, doc.format && `Format: ${doc.format}`].filter(Boolean).join(' ');
+  return schema.meta({ description, ...(doc.contoh === undefined ? {} : { examples: [doc.contoh] }), doc }) as T;
+}
+
+/** Reads the {@link FieldDoc} of a schema (or undefined when it has none). */
+export function fieldDoc(schema: z.ZodType): FieldDoc | undefined {
+  return (z.globalRegistry.get(schema) as { doc?: FieldDoc } | undefined)?.doc;
+}
+
+/** Non-empty text; surrounding white space is dropped. */
+export const teks = z
+  .string({ error: 'diharapkan teks' })
+  .trim()
+  .min(1, { error: 'teks kosong; diharapkan isian, atau null bila belum tercatat' });
+
+/** One text or a list of texts, always read as a list. */
+export const daftarTeks = z.union(
+  [
+    teks.transform((value) => [value]),
+    z.array(teks).min(1, { error: 'daftar kosong; diharapkan sedikitnya satu isian, atau null bila belum tercatat' }),
+  ],
+  {
+    error: 'diharapkan teks atau daftar teks',
+  },
+);
+
+/** Lower-case words joined by hyphens: the form of every id (file name) in content/. */
+export const idSchema = z.string({ error: 'diharapkan id berupa teks' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'diharapkan id huruf kecil, angka dan tanda hubung, misalnya "pergub-jabar-9-2013"',
+});
+
+/** A calendar date, written "2023-06-27" or "27 Juni 2023"; read as ISO "YYYY-MM-DD". */
+export const tanggal = z.unknown().transform((input, ctx) => {
+  const iso = parseTanggal(input);
+  if (iso === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'diharapkan tanggal seperti 2023-06-27 atau "27 Juni 2023"',
+      input,
+    });
+    return z.NEVER;
+  }
+  return iso;
+});
+
+/**
+ * A field that the source document may not tell. `null` says "belum tercatat" (not yet recorded) on purpose, and
+ * the site shows exactly that; leaving the field out is an error, so nothing is unknown by accident.
+ */
+export function belumTercatat<T extends z.ZodType>(schema: T) {
+  return schema.nullable();
+}
