@@ -1,0 +1,25 @@
+/**
+ * The catalog for pages: Astro's collections run through the same {@link buildCatalog} as the checker.
+ * Built once per production build; rebuilt on every request in dev so edits show up.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalog, type Catalog } from '../domain/catalog.ts';
+
+export interface SiteCatalog extends Catalog {
+  /** The content entries, for rendering each SOP's MDX body. */
+  sopEntries: Map<string, CollectionEntry<'sop'>>;
+}
+
+let cached: Promise<SiteCatalog> | undefined;
+
+async function load(): Promise<SiteCatalog> {
+  const [sop, regulasi, instansi] = await Promise.all([getCollection('sop'), getCollection('regulasi'), getCollection('instansi')]);
+  const catalog = buildCatalog({ sop, regulasi, instansi });
+  return { ...catalog, sopEntries: new Map(sop.map((entry) => [entry.id, entry])) };
+}
+
+export function getCatalog(): Promise<SiteCatalog> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,18 @@
+/** Links inside the site, under the configured sub-path (LAJUR_BASE). */
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** `href('sop/penyusunan-cascading/')` becomes "/sop/sop/penyusunan-cascading/" when the base is "/sop/". */
+export function href(path = ''): string {
+  return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+export const paths = {
+  home: () => href(),
+  sop: (id: string) => href(`sop/${id}/`),
+  regulasi: (id: string) => href(`dasar-hukum/${id}/`),
+  daftarRegulasi: () => href('dasar-hukum/'),
+  kualifikasi: (slug: string) => href(`kualifikasi/${slug}/`),
+  daftarKualifikasi: () => href('kualifikasi/'),
+  pelaksana: (slug: string) => href(`pelaksana/${slug}/`),
+  daftarPelaksana: () => href('pelaksana/'),
+};
