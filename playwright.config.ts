@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src/browser/chromium.ts';
+import { FIXTURE, fixtureUrl } from './tests/e2e/fixture-site.ts';
+
+/** The pinned Node (package `node`), also when Playwright is started without npm. */
+const node = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'tests/.results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: fixtureUrl(),
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `${node} tests/e2e/serve-fixture.ts`,
+    url: fixtureUrl(),
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  metadata: { site: FIXTURE.out },
+});
