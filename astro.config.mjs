@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { diagrams } from './src/integrations/diagrams.ts';
 import { basePath, cacheDir, contentDir, outDir, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ contentDir }), mdx()],
+  integrations: [contentCheck({ contentDir }), diagrams({ contentDir }), mdx()],
   vite: {
     build: {
       rolldownOptions: {

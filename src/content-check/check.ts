@@ -28,6 +28,8 @@ export interface CheckResult {
   fileCount: number;
   /** The catalog built from every file that passed its schema. */
   catalog: Catalog;
+  /** "collection/id" to the file path shown in messages. */
+  sourceFiles: Map<string, string>;
 }
 
 async function listFiles(folder: string, extensions: readonly string[]): Promise<string[]> {
@@ -112,5 +114,22 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
 
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const errorCount = issues.filter((issue) => issue.level === 'error').length;
-  return { issues, errorCount, warningCount: issues.length - errorCount, fileCount, catalog };
+  const sourceFiles = new Map([...sources].map(([key, source]) => [key, source.file]));
+  return { issues, errorCount, warningCount: issues.length - errorCount, fileCount, catalog, sourceFiles };
+}
+
+const checked = new Map<string, Promise<CheckResult>>();
+
+/**
+ * One check per content folder and process: the content-check and diagram integrations of one build share it.
+ * Not for dev servers, where files change between calls.
+ */
+export function checkContentOnce(contentDir: string, displayRoot = process.cwd()): Promise<CheckResult> {
+  const key = `${contentDir}\0${displayRoot}`;
+  let result = checked.get(key);
+  if (!result) {
+    result = checkContent(contentDir, displayRoot);
+    checked.set(key, result);
+  }
+  return result;
 }

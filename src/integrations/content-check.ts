@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
-import { checkContent } from '../content-check/check.ts';
+import { fileURLToPath } from 'node:url';
+import { checkContent, checkContentOnce } from '../content-check/check.ts';
 import { formatIssue } from '../content-check/format.ts';
 
 export class ContentError extends Error {
@@ -18,9 +19,10 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
     hooks: {
       'astro:config:setup': async ({ command, logger, config }) => {
         if (command === 'preview') return;
-        const root = path.resolve(new URL(config.root).pathname);
+        const root = fileURLToPath(config.root);
         const started = performance.now();
-        const result = await checkContent(path.resolve(root, options.contentDir), root);
+        const contentPath = path.resolve(root, options.contentDir);
+        const result = command === 'dev' ? await checkContent(contentPath, root) : await checkContentOnce(contentPath, root);
         // Warnings matter while writing and publishing; `astro check` and `astro sync` only need the errors.
         if (command === 'build' || command === 'dev') {
           for (const issue of result.issues.filter((item) => item.level === 'warning')) logger.warn(formatIssue(issue));

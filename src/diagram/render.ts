@@ -1,0 +1,144 @@
+/**
+ * Renders Mermaid text to SVG in one headless Chromium page, for a whole build at once: starting a browser costs
+ * about a second, a diagram in an open page about a tenth of that. The page is served from a fake origin through
+ * Playwright's router, with Mermaid and the site's own font read from node_modules: no network, and labels are
+ * measured with exactly the glyphs readers will see.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright';
+import { launchChromium } from '../browser/chromium.ts';
+import { tidySvgInPage } from './tidy-in-page.ts';
+
+const require = createRequire(import.meta.url);
+const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
+const MERMAID_VERSION = (require('mermaid/package.json') as { version: string }).version;
+export const DIAGRAM_FONT_FILE = require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2');
+/** Only for measuring the stand-ins below; readers see the real characters, from the Latin file. */
+const DIAGRAM_FONT_EXT_FILE = require.resolve('@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2');
+export const DIAGRAM_FONT_FAMILY = 'Inter Variable';
+
+/** The id every diagram's SVG gets; one diagram per page, and the shared stylesheet targets it. */
+export const DIAGRAM_ID = 'bagan-alir';
+
+/**
+ * Mermaid settings. SVG text labels (htmlLabels off) do not re-wrap in the reader's browser, so they cannot
+ * overflow their boxes; ignoreCrossLaneEdges off puts nearly every step on its own row, top to bottom, as in
+ * the official SOP table.
+ */
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  theme: 'base',
+  securityLevel: 'strict',
+  fontFamily: `"${DIAGRAM_FONT_FAMILY}", sans-serif`,
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, wrappingWidth: 150, nodeSpacing: 28, rankSpacing: 48, padding: 10 },
+  swimlane: { ignoreCrossLaneEdges: false },
+} as const;
+
+/** Changes whenever the same text could render differently: Mermaid, its settings, the font, our tidying. */
+export const RENDERER_VERSION = `mermaid@${MERMAID_VERSION};lajur-render@6;${JSON.stringify(MERMAID_CONFIG)}`;
+
+const ORIGIN = 'http://lajur-render.invalid';
+
+/**
+ * Stand-ins for the characters `escapeLabel` writes as entity codes. Mermaid mishandles codes in swimlane labels
+ * (named ones are never resolved, numeric ones break when a long word wraps: mermaid-js/mermaid#7015), so the
+ * renderer gives it look-alike letters instead, measured at nearly the same width, and puts the real characters
+ * back in the SVG. A word joiner after "#" keeps "#12;" from reading as a code and takes no width.
+ */
+export const STAND_INS: ReadonlyArray<[code: string, standIn: string, real: string]> = [
+  ['#34;', '\u02BA', '"'],
+  ['#60;', '\u02C2', '<'],
+  ['#62;', '\u02C3', '>'],
+  ['#35;', '#\u2060', '#'],
+];
+
+/** The text of accTitle and accDescr, codes resolved: Mermaid mangles "&" and drops "<...>" there. */
+function accessibleTexts(text: string): { title?: string; desc?: string } {
+  const resolve = (value: string | undefined) =>
+    value === undefined ? undefined : STAND_INS.reduce((result, [code, , real]) => result.replaceAll(code, real), value);
+  return {
+    title: resolve(/^\s*accTitle:\s*(.*)$/m.exec(text)?.[1]),
+    desc: resolve(/^\s*accDescr:\s*(.*)$/m.exec(text)?.[1]),
+  };
+}
+
+/** The diagram text as handed to Mermaid: entity codes replaced by their stand-ins. */
+export function withStandIns(text: string): string {
+  return STAND_INS.reduce((result, [code, standIn]) => result.replaceAll(code, standIn), text);
+}
+
+export type RenderResult = { ok: true; svg: string } | { ok: false; error: string };
+
+export class DiagramRenderer {
+  private readonly browser: Browser;
+  private readonly page: Page;
+
+  private constructor(browser: Browser, page: Page) {
+    this.browser = browser;
+    this.page = page;
+  }
+
+  static async start(log?: (line: string) => void): Promise<DiagramRenderer> {
+    const browser = await launchChromium(log);
+    try {
+      const page = await browser.newPage();
+      await page.route(`${ORIGIN}/**`, (route) => {
+        const { pathname } = new URL(route.request().url());
+        if (pathname === '/mermaid.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(MERMAID_SCRIPT) });
+        if (pathname === '/font.woff2') return route.fulfill({ contentType: 'font/woff2', body: readFileSync(DIAGRAM_FONT_FILE) });
+        if (pathname === '/font-ext.woff2') return route.fulfill({ contentType: 'font/woff2', body: readFileSync(DIAGRAM_FONT_EXT_FILE) });
+        if (pathname === '/') {
+          return route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><html><head><style>
+              @font-face { font-family: "${DIAGRAM_FONT_FAMILY}"; src: url(/font.woff2) format("woff2"); font-weight: 100 900; unicode-range: U+0000-00FF, U+2000-206F; }
+              @font-face { font-family: "${DIAGRAM_FONT_FAMILY}"; src: url(/font-ext.woff2) format("woff2"); font-weight: 100 900; unicode-range: U+0100-02FF; }
+              body { margin: 0; font-family: "${DIAGRAM_FONT_FAMILY}", sans-serif; }
+            </style></head><body><div id="stage"></div></body></html>`,
+          });
+        }
+        return route.fulfill({ status: 404 });
+      });
+      await page.goto(`${ORIGIN}/`);
+      await page.addScriptTag({ url: `${ORIGIN}/mermaid.js` });
+      await page.evaluate(
+        async ({ config, family }) => {
+          await Promise.all([document.fonts.load(`16px "${family}"`, 'a'), document.fonts.load(`16px "${family}"`, '\u02BA')]);
+          const mermaid = (window as unknown as { mermaid: { initialize(config: unknown): void } }).mermaid;
+          mermaid.initialize(config);
+        },
+        { config: MERMAID_CONFIG, family: DIAGRAM_FONT_FAMILY },
+      );
+      return new DiagramRenderer(browser, page);
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+
+  /** One diagram. Mermaid's parse or layout error comes back as the result, not thrown, so a batch goes on. */
+  async render(text: string): Promise<RenderResult> {
+    const result = await this.page.evaluate(
+      async ({ text, id }) => {
+        const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+        try {
+          return { ok: true as const, svg: (await mermaid.render(id, text)).svg };
+        } catch (error) {
+          // Mermaid leaves its scratch element behind on errors.
+          document.getElementById(`d${id}`)?.remove();
+          return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+        }
+      },
+      { text: withStandIns(text), id: DIAGRAM_ID },
+    );
+    if (!result.ok) return result;
+    const restore = STAND_INS.map(([, standIn, real]) => [standIn, real] as [string, string]);
+    return { ok: true, svg: await this.page.evaluate(tidySvgInPage, { svg: result.svg, restore, ...accessibleTexts(text) }) };
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
