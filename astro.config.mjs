@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { basePath, cacheDir, contentDir, outDir, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
@@ -13,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ contentDir }), diagrams({ contentDir }), mdx()],
+  // Order matters at build:done: the search index is written before anything that lists the output files.
+  integrations: [contentCheck({ contentDir }), diagrams({ contentDir }), mdx(), pagefindSearch()],
   vite: {
     build: {
       rolldownOptions: {

@@ -12,6 +12,23 @@ export const t = {
     dasarHukum: 'Dasar Hukum',
     kualifikasi: 'Kualifikasi',
     pelaksana: 'Pelaksana',
+    cari: 'Cari',
+  },
+  search: {
+    title: 'Cari SOP, dasar hukum, kualifikasi, pelaksana',
+    label: 'Kata pencarian',
+    placeholder: 'Misalnya: perjanjian kinerja, 53 2014, renstra',
+    close: 'Tutup',
+    loading: 'Memuat indeks pencarian…',
+    prompt: 'Ketik untuk mencari, atau pilih penyaring.',
+    none: 'Tidak ada hasil. Coba kata lain atau hapus penyaring.',
+    unavailable: 'Pencarian belum tersedia: indeks dibuat saat situs dibangun (npm run build).',
+    offline: 'Indeks pencarian tidak dapat dimuat. Periksa sambungan, lalu coba lagi.',
+    all: 'Semua',
+    filters: { jenis: 'Jenis halaman', unit: 'Unit', regulasi: 'Jenis regulasi', tahun: 'Tahun' },
+    results: (count: number, term: string) => (term ? `${count} hasil untuk “${term}”` : `${count} halaman`),
+    more: (shown: number, count: number) => `Menampilkan ${shown} dari ${count}; perjelas kata pencarian untuk hasil lain.`,
+    shortcut: 'Tekan / untuk mencari',
   },
 } as const;
 
