@@ -79,3 +79,14 @@ test('the header links lead to every section', async ({ page }) => {
     await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
   }
 });
+
+test('related SOPs link both ways, and one not on the site says so', async ({ page }) => {
+  await page.goto('sop/uji-karakter-khusus/');
+  const box = page.locator('section[aria-labelledby="identitas-keterkaitan"]');
+  await expect(box).toContainText('SOP Yang Belum Ada Di Situs (sintetis) belum tersedia');
+  await box.getByRole('link', { name: 'Penyusunan Cascading' }).click();
+  const back = page.locator('section[aria-labelledby="identitas-keterkaitan"]');
+  await expect(back).toContainText('Dikaitkan oleh');
+  await back.getByRole('link', { name: 'Uji "Karakter" Khusus & <Tanda>' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uji "Karakter" Khusus & <Tanda>');
+});
