@@ -12,6 +12,7 @@ export const t = {
     dasarHukum: 'Dasar Hukum',
     kualifikasi: 'Kualifikasi',
     pelaksana: 'Pelaksana',
+    checklist: 'Checklist saya',
     cari: 'Cari',
   },
   search: {
