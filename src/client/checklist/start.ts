@@ -1,28 +1,30 @@
 /**
- * <mulai-pelaksanaan>: starts a run from the SOP page. The database code is fetched when the form is sent, not
- * before: an SOP page that is only read carries none of it.
+ * <mulai-pelaksanaan>: starts a run from the SOP page. The database code and the copy of the SOP's steps are
+ * fetched when the form is sent, not before: an SOP page that is only read carries neither.
  */
 import type { SopSnapshot } from '../../domain/checklist.ts';
 
 class MulaiPelaksanaan extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
-    const data = this.querySelector('script[data-snapshot]')?.textContent;
-    if (!form || !data || !('indexedDB' in window)) return;
-    const snapshot = JSON.parse(data) as SopSnapshot;
+    if (!form || !('indexedDB' in window)) return;
     const title = form.elements.namedItem('judul') as HTMLInputElement;
     const name = form.elements.namedItem('nama') as HTMLInputElement;
     const status = form.querySelector('[role="status"]') as HTMLElement;
-    title.value ||= `${snapshot.sopNama} ${new Date().getFullYear()}`;
+    title.value ||= `${this.dataset.nama} ${new Date().getFullYear()}`;
     form.hidden = false;
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       status.textContent = 'Menyimpan…';
       try {
-        const [{ openDatabase }, { startRun }, { requestPersistence }] = await Promise.all([
+        const [{ openDatabase }, { startRun }, { requestPersistence }, snapshot] = await Promise.all([
           import('../../db/database.ts'),
           import('../../db/runs.ts'),
           import('./storage.ts'),
+          fetch(this.dataset.salinan ?? '').then((response) => {
+            if (!response.ok) throw new Error(`salinan langkah tidak dapat dimuat (${response.status})`);
+            return response.json() as Promise<SopSnapshot>;
+          }),
         ]);
         // Asked now because browsers grant it from a user action.
         void requestPersistence();

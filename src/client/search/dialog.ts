@@ -4,12 +4,22 @@
  */
 import { t } from '../../i18n/id.ts';
 import { SearchUi } from './search-ui.ts';
-import './search.css';
+import styles from './search.css?url';
 
 let dialog: HTMLDialogElement | undefined;
 let ui: SearchUi | undefined;
 
+/** The dialog's stylesheet, linked when it first opens so that pages do not carry it. */
+function linkStyles(): void {
+  if (document.querySelector(`link[href="${styles}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = styles;
+  document.head.append(link);
+}
+
 export function openSearchDialog(): void {
+  linkStyles();
   if (!dialog) {
     dialog = document.createElement('dialog');
     dialog.className = 'dialog-cari';
