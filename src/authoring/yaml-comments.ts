@@ -8,17 +8,22 @@ import { Document, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 export interface YamlNote {
   path: readonly PropertyKey[];
   lines: readonly string[];
+  /** An empty line before the comment, to set fields apart. */
+  spaceBefore?: boolean;
 }
 
-function addComment(node: { commentBefore?: string | null }, lines: readonly string[]) {
-  const text = lines.map((line) => (line.length > 0 ? ` ${line}` : '')).join('\n');
+type Commentable = { commentBefore?: string | null; spaceBefore?: boolean };
+
+function addComment(node: Commentable, note: YamlNote) {
+  const text = note.lines.map((line) => (line.length > 0 ? ` ${line}` : '')).join('\n');
   node.commentBefore = node.commentBefore ? `${node.commentBefore}\n${text}` : text;
+  if (note.spaceBefore) node.spaceBefore = true;
 }
 
 /** Finds where the comment for `path` goes; a map's first key inside a list carries it on the map ("- " first). */
-function commentTarget(doc: Document, path: readonly PropertyKey[]): { commentBefore?: string | null } | undefined {
+function commentTarget(doc: Document, path: readonly PropertyKey[]): Commentable | undefined {
   let node: unknown = doc.contents;
-  let target: { commentBefore?: string | null } | undefined;
+  let target: Commentable | undefined;
   let parentIsSeq = false;
   for (const segment of path) {
     if (isMap(node)) {
@@ -50,7 +55,7 @@ export function yamlWithComments(data: unknown, notes: readonly YamlNote[], head
   for (const note of notes) {
     const target = commentTarget(doc, note.path);
     if (!target) throw new Error(`comment for a path that is not in the YAML: ${note.path.join('.')}`);
-    addComment(target, note.lines);
+    addComment(target, note);
   }
   if (header.length > 0) doc.commentBefore = header.map((line) => ` ${line}`).join('\n');
   return doc.toString({ lineWidth: 0 });
