@@ -35,3 +35,21 @@ export function fieldComment(schema: z.ZodType, width = 110): string[] {
   // The example on a line of its own, so that it is never broken in the middle.
   return [...wrap(text, width), ...(doc.contoh === undefined ? [] : [`Contoh: ${inlineYaml(doc.contoh)}`])];
 }
+
+/** A table cell's text: pipes escaped, lines joined. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/**
+ * The fields of an object schema as a Markdown table for the authoring guide: field, meaning, how to write it,
+ * example. Fields without documentation are listed with an empty meaning, so a missing doc shows.
+ */
+export function fieldTable(shape: Record<string, z.ZodType>): string {
+  const rows = Object.entries(shape).map(([key, schema]) => {
+    const doc = fieldDoc(schema);
+    const contoh = doc?.contoh === undefined ? '' : `\`${inlineYaml(doc.contoh)}\``;
+    return `| \`${key}\` | ${cell(doc?.arti ?? '')} | ${cell(doc?.format ?? '')} | ${cell(contoh)} |`;
+  });
+  return ['| Kolom | Arti | Cara menulis | Contoh |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
