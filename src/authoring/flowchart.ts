@@ -8,14 +8,8 @@
  * TODO for the author.
  */
 import { parseDurasi } from '../domain/durasi.ts';
-import { normalKey } from '../domain/text.ts';
 import { type Notes, TODO } from './draft.ts';
-import { ImportError, cellItems, cellText, type SourceCell, type SourceRow } from './source-document.ts';
-
-/** A label as compared: lower case, no trailing colon, no spaces around "/". */
-export function labelKey(text: string): string {
-  return normalKey(text).replace(/\s*\/\s*/g, '/');
-}
+import { ImportError, cellItems, cellText, labelKey, type SourceCell, type SourceRow } from './source-document.ts';
 
 const KOLOM = {
   no: /^(no|nomor)\.?$/,

@@ -5,8 +5,7 @@
  * tables (Word layouts differ: a colon column, the letterhead in a merged cell, a box's text in the label's cell or
  * in the cell below it).
  */
-import { cellItems, cellText, ImportError, type SourceCell, type SourceRow } from './source-document.ts';
-import { labelKey } from './flowchart.ts';
+import { cellItems, cellText, ImportError, labelKey, type SourceCell, type SourceRow } from './source-document.ts';
 
 /** Rows whose value is in the next cell to the right. */
 const BARIS = {

@@ -8,7 +8,7 @@
  */
 import type { Entry } from '../domain/catalog.ts';
 import { parseTanggal } from '../domain/tanggal.ts';
-import { slugify, sopTitleKey } from '../domain/text.ts';
+import { normalKey, slugify, sopTitleKey } from '../domain/text.ts';
 import type { Instansi } from '../schemas/instansi.ts';
 import type { Regulasi } from '../schemas/regulasi.ts';
 import { matchRegulasi, parseKutipan, regulasiId } from './citation.ts';
@@ -193,8 +193,8 @@ function findInstansi(context: ImportContext, kop: readonly string[]): { entry?:
     }
     return { entry, asal: 'dari --instansi' };
   }
-  const kopKey = sopTitleKey(kop.join(' '));
-  const entry = kopKey.length === 0 ? undefined : context.instansi.find((item) => kopKey.includes(sopTitleKey(item.data.nama)));
+  const kopKey = normalKey(kop.join(' '));
+  const entry = kopKey.length === 0 ? undefined : context.instansi.find((item) => kopKey.includes(normalKey(item.data.nama)));
   return { ...(entry ? { entry } : {}), asal: 'dibaca dari kop halaman identitas' };
 }
 

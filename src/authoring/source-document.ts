@@ -7,6 +7,7 @@
  * and the cells it covered are empty. That is what the text form already looks like ("Mutu Baku" followed by two
  * empty cells), so both readers give the same grid.
  */
+import { normalKey } from '../domain/text.ts';
 
 /** One table cell: its paragraphs (list items count as paragraphs), white space collapsed, empty ones dropped. */
 export interface SourceCell {
@@ -38,6 +39,11 @@ export class ImportError extends Error {
     super(message);
     this.lokasi = lokasi;
   }
+}
+
+/** A label as compared: lower case, no trailing colon, no spaces around "/" ("Persyaratan/ perlengkapan"). */
+export function labelKey(text: string): string {
+  return normalKey(text).replace(/\s*\/\s*/g, '/');
 }
 
 /** Collapses white space (also non-breaking spaces from Word) and trims. */

@@ -12,6 +12,8 @@ import { checkContent } from '../../src/content-check/check.ts';
 import { formatIssue } from '../../src/content-check/format.ts';
 
 const run = promisify(execFile);
+/** Each case starts Node processes; on a machine busy with browser tests one can take seconds. */
+const SPAWN_TIMEOUT = 60_000;
 const script = path.resolve('scripts/sop-check.ts');
 const fixtures = path.resolve('tests/fixtures');
 let workDir: string;
@@ -38,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(workDir, { recursive: true, force: true }));
 
-describe('sop:check', () => {
+describe('sop:check', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints the problem of every broken fixture in one run and exits with 1', async () => {
     const { code, stdout } = await sopCheck(workDir);
     expect(code).toBe(1);

@@ -12,6 +12,8 @@ import { permenpanDocx } from './support/permenpan-docx.ts';
 import { SEED_FILE } from './support/seed.ts';
 
 const run = promisify(execFile);
+/** Each case starts Node processes; on a machine busy with browser tests one can take seconds. */
+const SPAWN_TIMEOUT = 60_000;
 const script = path.resolve('scripts/sop-import.ts');
 const content = path.resolve('content');
 let dir: string;
@@ -33,7 +35,7 @@ async function sopImport(...args: string[]) {
 
 const written = async () => (await readdir(dir, { recursive: true })).filter((name) => /\.(mdx|yaml)$/.test(name)).sort();
 
-describe('sop:import', () => {
+describe('sop:import', { timeout: SPAWN_TIMEOUT }, () => {
   it('writes the drafts of the seed into drafts/ and lists every TODO with file and line', async () => {
     const { code, stdout } = await sopImport(SEED_FILE);
     expect(code).toBe(0);

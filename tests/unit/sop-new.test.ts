@@ -16,6 +16,8 @@ import { readSourceFile } from '../../src/content-check/source-file.ts';
 import { sopFields } from '../../src/schemas/sop.ts';
 
 const run = promisify(execFile);
+/** Each case starts Node processes; on a machine busy with browser tests one can take seconds. */
+const SPAWN_TIMEOUT = 60_000;
 const script = path.resolve('scripts/sop-new.ts');
 let dir: string;
 
@@ -35,7 +37,7 @@ async function sopNew(...args: string[]) {
   }
 }
 
-describe('sop:new', () => {
+describe('sop:new', { timeout: SPAWN_TIMEOUT }, () => {
   it('writes a documented skeleton with every field that passes the check at once', async () => {
     const { code, stdout } = await sopNew(
       '--nama',
