@@ -5,7 +5,7 @@
 import type { Entry } from '../domain/catalog.ts';
 import { normalKey, slugify } from '../domain/text.ts';
 import type { JenisRegulasi, Regulasi } from '../schemas/regulasi.ts';
-import { cleanText } from './source-document.ts';
+import { cleanText, tightenSlashes } from './source-document.ts';
 
 /** A citation read into the fields of {@link Regulasi}, and the issuer's name without its office ("Jawa Barat"). */
 export interface Kutipan {
@@ -55,7 +55,7 @@ export function parseKutipan(text: string): Kutipan | undefined {
   const pembuka = cleanText(parts.pembuka ?? '');
   const kind = PEMBUKA.find((candidate) => candidate.pattern.test(pembuka));
   if (!kind) return undefined;
-  const nomor = cleanText(parts.nomor ?? '').replace(/\s*\/\s*/g, '/');
+  const nomor = tightenSlashes(cleanText(parts.nomor ?? ''));
   const tahun = Number(parts.tahun ?? /\/(\d{4})$/.exec(nomor)?.[1]);
   if (!Number.isInteger(tahun) || tahun < 1945 || tahun > 2100) return undefined;
   const wilayah = kind.penerbit ? '' : cleanText(pembuka.replace(kind.pattern, ''));

@@ -15,7 +15,7 @@ import { matchRegulasi, parseKutipan, regulasiId } from './citation.ts';
 import { type Draft, Notes, TODO } from './draft.ts';
 import { findHeaderRow, type Flowchart, readFlowchart } from './flowchart.ts';
 import { type IdentityField, type IdentityPage, LABEL, readIdentityPage, valueItems, valueText } from './identity.ts';
-import { cleanText, ImportError, type SourceDocument, type SourceRow } from './source-document.ts';
+import { cellText, cleanText, ImportError, type SourceDocument, type SourceRow, tightenSlashes } from './source-document.ts';
 
 export interface ImportContext {
   /** Offices in content/instansi/, to find the office from the letterhead and the unit from the SOP number. */
@@ -123,7 +123,7 @@ export function importSop(source: SourceDocument, context: ImportContext): Impor
 }
 
 function rowText(row: SourceRow): string {
-  return row.cells.flatMap((cell) => cell.paragraphs).join(' ');
+  return cleanText(row.cells.map(cellText).join(' '));
 }
 
 /** The paragraphs between the previous table (or the start) and `table`. */
@@ -138,9 +138,13 @@ function paragraphsBefore(source: SourceDocument, table: SourceDocument['blocks'
   return texts;
 }
 
-/** The flowchart's title: a paragraph "SOP ..." or "Standar Operasional Prosedur ..." right above the table. */
-function titleBefore(source: SourceDocument, table: SourceDocument['blocks'][number]) {
-  const asli = paragraphsBefore(source, table).findLast((text) => /^(sop|standar operasional prosedur)\b/i.test(text));
+/**
+ * The flowchart's title: "SOP ..." or "Standar Operasional Prosedur ..." in a paragraph right above the table, or in
+ * a row of the table above its header (Word layouts often merge the first row into a title).
+ */
+function titleBefore(source: SourceDocument, table: Extract<SourceDocument['blocks'][number], { kind: 'table' }>) {
+  const titleRows = table.rows.slice(0, Math.max(0, findHeaderRow(table.rows))).map((row) => rowText(row));
+  const asli = [...paragraphsBefore(source, table), ...titleRows].findLast((text) => /^(sop|standar operasional prosedur)\b/i.test(text));
   if (!asli) return undefined;
   const tanpaAwalan = cleanText(asli.replace(/^(sop|standar operasional prosedur)\b\s*[:.-]?\s*/i, ''));
   if (tanpaAwalan.length === 0) return undefined;
@@ -272,7 +276,7 @@ function buildSop(input: BuildInput): Draft & { body: string } {
   }
   if (data.unit !== null && office.entry && !office.entry.data.unit.some((unit) => unit.nama === data.unit)) {
     throw new ImportError(
-      `unit "${String(data.unit)}" tidak terdaftar pada instansi ${office.entry.id}; diharapkan salah satu dari: ${office.entry.data.unit.map((unit) => unit.nama).join(', ')}`,
+      `unit "${String(data.unit)}"${context.unit === undefined ? '' : ' (--unit)'} tidak terdaftar pada instansi ${office.entry.id}; diharapkan salah satu dari: ${office.entry.data.unit.map((unit) => unit.nama).join(', ')}`,
     );
   }
 
@@ -317,7 +321,7 @@ function readIdentityFields(identity: IdentityPage, data: Record<string, unknown
 
   const nomorAsli = valueText(identity, 'nomor');
   if (nomorAsli) {
-    const nomor = nomorAsli.replace(/\s*\/\s*/g, '/');
+    const nomor = tightenSlashes(nomorAsli);
     data.nomor = nomor;
     if (nomor !== nomorAsli) notes.note(['nomor'], `Dokumen sumber menulis "${nomorAsli}"; spasi di sekitar "/" dihapus.`);
     const unit = input.office.entry?.data.unit.find((item) => item.kode !== undefined && nomor.split('/').includes(item.kode));

@@ -41,9 +41,14 @@ export class ImportError extends Error {
   }
 }
 
+/** Drops the spaces Word fields leave around "/": "62/ 46 /SEKRT/2023" becomes "62/46/SEKRT/2023". */
+export function tightenSlashes(text: string): string {
+  return text.replace(/\s*\/\s*/g, '/');
+}
+
 /** A label as compared: lower case, no trailing colon, no spaces around "/" ("Persyaratan/ perlengkapan"). */
 export function labelKey(text: string): string {
-  return normalKey(text).replace(/\s*\/\s*/g, '/');
+  return tightenSlashes(normalKey(text));
 }
 
 /** Collapses white space (also non-breaking spaces from Word) and trims. */

@@ -329,3 +329,27 @@ describe('malformed input', () => {
     expect(result.catatan).toContain('Dasar hukum butir 2 tidak dapat dibaca dan ditandai TODO: "Surat dari Kepala Dinas tanggal 5 Mei"');
   });
 });
+
+describe('layout variants', () => {
+  it('finds the flowchart title in a merged first row and the identity values after a colon column', () => {
+    const text = [
+      'Nomor SOP\t:\tUJI/7/2024',
+      'Nama SOP\t:\tPenerimaan Tamu',
+      'Disahkan oleh\t:\tKepala Dinas<br>Budi Santoso<br>NIP. 19700101 199003 1 001',
+      '',
+      'SOP PENERIMAAN TAMU\t\t\t\t\t\t',
+      'No\tKegiatan\tResepsionis\tKepala Bagian\tKelengkapan\tWaktu\tOutput',
+      '1\tMenerima tamu\t\t\tBuku tamu\t5 menit\tTamu tercatat',
+      '2\tMenyerahkan tanda pengenal\t\t\tTanda pengenal\t2 menit\tTanda pengenal diterima',
+    ].join('\n');
+    const result = importSop(readTabSeparated('tamu.txt', text), { ...siteContext, instansiId: 'dpmptsp-jabar' });
+    // The titles agree: one SOP with both the identity page and the flowchart.
+    expect(result.sop).toHaveLength(1);
+    expect(result.sop[0]?.data).toMatchObject({
+      nomor: 'UJI/7/2024',
+      nama: 'Penerimaan Tamu',
+      disahkanOleh: { jabatan: 'Kepala Dinas', nama: 'Budi Santoso', nip: '197001011990031001' },
+      pelaksana: ['Resepsionis', 'Kepala Bagian'],
+    });
+  });
+});
