@@ -16,6 +16,10 @@ export const median = (values: number[]) => {
 
 export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
+/** Terminal colour codes out of a build log line. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+export const plainText = (text: string) => text.replace(ANSI, '');
+
 async function descendants(pid: number): Promise<number[]> {
   const children: number[] = [];
   try {
@@ -62,13 +66,7 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
       peakBytes = Math.max(peakBytes, total);
     }, 200);
     const ticker = setInterval(() => {
-      const last =
-        output
-          .trim()
-          .split('\n')
-          .at(-1)
-          ?.replace(/\x1b\[[0-9;]*m/g, '')
-          .slice(0, 100) ?? '';
+      const last = output.trim().split('\n').at(-1)?.replace(ANSI, '').slice(0, 100) ?? '';
       console.log(`  … ${label}: ${Math.round((performance.now() - started) / 1000)} s  ${last}`);
     }, 15_000);
     child.on('error', reject);

@@ -11,7 +11,7 @@ import { chromium, type Page } from 'playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '../src/browser/chromium.ts';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { generate } from './generate.ts';
-import { filesUnder, gzipBytes, median, runMeasured } from './measure.ts';
+import { filesUnder, gzipBytes, median, plainText, runMeasured } from './measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,30 +46,29 @@ async function build(label: string, out: string, extra: NodeJS.ProcessEnv = {}) 
     { LAJUR_CONTENT: CONTENT, LAJUR_OUT: out, LAJUR_CACHE: ASTRO_CACHE, LAJUR_DIAGRAM_CACHE: DIAGRAMS, LAJUR_BASE: BASE, ...extra },
     label,
   );
-  const diagramLine = /Bagan alir: .*/.exec(result.output.replace(/\x1b\[[0-9;]*m/g, ''))?.[0] ?? '';
+  const diagramLine = /Bagan alir: .*/.exec(plainText(result.output))?.[0] ?? '';
   log(`${label}: ${result.seconds.toFixed(1)} s, puncak memori ${MB(result.peakBytes)}${diagramLine ? `; ${diagramLine}` : ''}`);
   return { ...result, diagramLine };
 }
 
-/** Waits in the page until `selector`'s text changes after `action` runs; returns milliseconds. */
-async function timeTextChange(page: Page, selector: string, action: string): Promise<number> {
+/** Clicks step `no` of the run page and waits until the progress line changes: milliseconds, measured in the page. */
+async function timeTick(page: Page, no: string): Promise<number> {
   return page.evaluate(
-    ({ selector, action }) =>
+    (no) =>
       new Promise<number>((resolve) => {
-        const target = document.querySelector(selector) as HTMLElement;
-        const before = target.textContent;
+        const progress = document.getElementById('kemajuan-teks') as HTMLElement;
+        const before = progress.textContent;
         const observer = new MutationObserver(() => {
-          if (target.textContent !== before) {
+          if (progress.textContent !== before) {
             observer.disconnect();
             resolve(performance.now() - started);
           }
         });
-        observer.observe(target, { childList: true, characterData: true, subtree: true });
+        observer.observe(progress, { childList: true, characterData: true, subtree: true });
         const started = performance.now();
-        // biome-ignore lint/security/noGlobalEval: benchmark-only action string written in this file
-        (0, eval)(action);
+        (document.querySelector(`li.langkah-run[data-no="${no}"] input.cek`) as HTMLInputElement).click();
       }),
-    { selector, action },
+    no,
   );
 }
 
@@ -192,9 +191,7 @@ async function main(): Promise<void> {
             .no,
       );
       if (!no) break;
-      tickTimes.push(
-        await timeTextChange(runPage, '#kemajuan-teks', `document.querySelector('li.langkah-run[data-no="${no}"] input.cek').click()`),
-      );
+      tickTimes.push(await timeTick(runPage, no));
     }
     figures.centangMedianMs = median(tickTimes);
     figures.centangJumlah = tickTimes.length;
