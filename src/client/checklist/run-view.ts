@@ -125,7 +125,7 @@ function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
     h('h1', {}, first.judul),
     h(
       'dl',
-      { class: 'run-meta' },
+      { class: 'run-meta label-nilai' },
       h('div', {}, h('dt', {}, 'SOP'), h('dd', {}, sopLink, first.sopNomor ? ` (${first.sopNomor})` : ' (nomor belum tercatat)')),
       h(
         'div',
