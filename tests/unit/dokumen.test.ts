@@ -294,7 +294,9 @@ describe('a flow in one column', () => {
   it('runs the jump over step 3 and the loop back to step 1 around the symbols, along the column edge', () => {
     const layout = tableLayout(1);
     const alur = { layout, flowchart: layoutFlowchart({ steps, pelaksana: ['Petugas Uji'], layout, pages: [[0, 1, 2, 3]] }) };
-    const langkah = steps.map((step) => ({ ...step, aktivitas: [...step.aktivitas] })) as unknown as NonNullable<SopView['data']['langkah']>;
+    const langkah = steps.map((step) => ({ ...step, aktivitas: [...step.aktivitas] })) as unknown as NonNullable<
+      SopView['data']['langkah']
+    >;
     expect(alur.flowchart.problems).toEqual([]);
     expect(geometryProblems(alur, ['Petugas Uji'], langkah)).toEqual([]);
     const centre = layout.pelaksana / 2;
