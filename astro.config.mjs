@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { basePath, cacheDir, contentDir, outDir, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
@@ -12,8 +14,32 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Classes rather than data-astro-cid attributes: shorter on every element of long SOP pages.
+  scopedStyleStrategy: 'class',
+  // No code blocks in SOPs; Shiki's inline styles would also clash with the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ contentDir }), diagrams({ contentDir }), mdx()],
+  security: {
+    // Only the site's own origin. Astro hashes its inline scripts and styles into the meta tag; Pagefind compiles
+    // WebAssembly ('wasm-unsafe-eval'). No style attributes anywhere, so none are allowed.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Order matters at build:done: the search index is written before anything that lists the output files.
+  integrations: [contentCheck({ contentDir }), diagrams({ contentDir }), mdx(), pagefindSearch(), serviceWorker({ base: basePath })],
   vite: {
     build: {
       rolldownOptions: {

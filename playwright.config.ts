@@ -10,7 +10,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'tests/.results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
@@ -20,6 +20,8 @@ export default defineConfig({
     timezoneId: 'Asia/Jakarta',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // The service worker is tested on its own (pwa.spec.ts); elsewhere it would only add background caching.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `${node} tests/e2e/serve-fixture.ts`,

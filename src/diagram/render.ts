@@ -37,7 +37,7 @@ export const MERMAID_CONFIG = {
 } as const;
 
 /** Changes whenever the same text could render differently: Mermaid, its settings, the font, our tidying. */
-export const RENDERER_VERSION = `mermaid@${MERMAID_VERSION};lajur-render@6;${JSON.stringify(MERMAID_CONFIG)}`;
+export const RENDERER_VERSION = `mermaid@${MERMAID_VERSION};lajur-render@7;${JSON.stringify(MERMAID_CONFIG)}`;
 
 const ORIGIN = 'http://lajur-render.invalid';
 

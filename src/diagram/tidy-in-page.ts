@@ -29,6 +29,8 @@ export function tidySvgInPage(input: {
   if (desc && input.desc !== undefined) desc.textContent = input.desc;
 
   for (const style of svg.querySelectorAll('style')) style.remove();
+  // Inline style attributes would need a looser Content-Security-Policy; the shared stylesheet covers them.
+  for (const styled of svg.querySelectorAll('[style]')) styled.removeAttribute('style');
 
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     const stadium = node.querySelector<SVGGElement>(':scope > g.outer-path');

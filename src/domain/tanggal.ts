@@ -49,3 +49,21 @@ export function formatTanggal(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${BULAN[(month ?? 1) - 1]} ${year}`;
 }
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+/** "27/06/2023 14.05", in the reader's time zone: how Indonesian forms and spreadsheets write a moment. */
+export function formatWaktu(ms: number): string {
+  const date = new Date(ms);
+  return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} ${two(date.getHours())}.${two(date.getMinutes())}`;
+}
+
+/** "2 hari 3 jam", "45 menit": a span of calendar time for people, not for sums. */
+export function formatRentang(minutes: number): string {
+  const total = Math.max(0, Math.round(minutes));
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const rest = total % 60;
+  const parts = [days && `${days} hari`, hours && `${hours} jam`, !days && rest && `${rest} menit`].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : '0 menit';
+}

@@ -4,10 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../domain/catalog.ts';
+import { buildCrossIndexes, type CrossIndexes } from '../domain/indexes.ts';
 
 export interface SiteCatalog extends Catalog {
   /** The content entries, for rendering each SOP's MDX body. */
   sopEntries: Map<string, CollectionEntry<'sop'>>;
+  /** Regulations, qualifications and roles with the SOPs that refer to them. */
+  indexes: CrossIndexes;
 }
 
 let cached: Promise<SiteCatalog> | undefined;
@@ -15,7 +18,7 @@ let cached: Promise<SiteCatalog> | undefined;
 async function load(): Promise<SiteCatalog> {
   const [sop, regulasi, instansi] = await Promise.all([getCollection('sop'), getCollection('regulasi'), getCollection('instansi')]);
   const catalog = buildCatalog({ sop, regulasi, instansi });
-  return { ...catalog, sopEntries: new Map(sop.map((entry) => [entry.id, entry])) };
+  return { ...catalog, sopEntries: new Map(sop.map((entry) => [entry.id, entry])), indexes: buildCrossIndexes(catalog) };
 }
 
 export function getCatalog(): Promise<SiteCatalog> {

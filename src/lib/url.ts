@@ -17,4 +17,5 @@ export const paths = {
   daftarKualifikasi: () => href('kualifikasi/'),
   pelaksana: (slug: string) => href(`pelaksana/${slug}/`),
   daftarPelaksana: () => href('pelaksana/'),
+  checklist: (runId?: string) => href(`checklist/${runId ? `?run=${encodeURIComponent(runId)}` : ''}`),
 };

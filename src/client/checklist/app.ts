@@ -1,0 +1,46 @@
+/**
+ * <checklist-saya>: the checklist page. Without ?run it lists every run on this device; with ?run=<id> it shows
+ * that run. Data stays in this browser's IndexedDB (src/db/), usable offline.
+ */
+import { openDatabase } from '../../db/database.ts';
+import { h } from './dom.ts';
+import { mountRunList } from './run-list.ts';
+import { mountRunView } from './run-view.ts';
+import './checklist.css';
+
+class ChecklistSaya extends HTMLElement {
+  connectedCallback(): void {
+    const outdated = h(
+      'p',
+      { class: 'pesan', 'data-kind': 'peringatan', role: 'alert', hidden: true },
+      'Lajur diperbarui di tab lain. Muat ulang halaman ini agar perubahan tersimpan dengan versi baru. ',
+    );
+    const reload = h('button', { type: 'button', class: 'tombol kecil' }, 'Muat ulang');
+    reload.addEventListener('click', () => location.reload());
+    outdated.append(reload);
+    const body = h('div');
+    this.replaceChildren(outdated, body);
+    if (!('indexedDB' in window)) {
+      body.append(
+        h(
+          'p',
+          { class: 'pesan', 'data-kind': 'galat' },
+          'Browser ini tidak menyediakan penyimpanan IndexedDB, sehingga checklist tidak dapat dipakai.',
+        ),
+      );
+      return;
+    }
+    const db = openDatabase(() => {
+      outdated.hidden = false;
+    });
+    const runId = new URL(location.href).searchParams.get('run');
+    if (runId) {
+      document.querySelector('[data-judul-halaman]')?.setAttribute('hidden', '');
+      mountRunView(body, db, runId);
+    } else {
+      mountRunList(body, db);
+    }
+  }
+}
+
+if (!customElements.get('checklist-saya')) customElements.define('checklist-saya', ChecklistSaya);

@@ -1,0 +1,16 @@
+/** Words of the checklist screens, in one place. */
+import type { RunStatus } from '../../db/database.ts';
+import type { RunStepStatus } from '../../domain/checklist.ts';
+
+export const STATUS_RUN: Record<RunStatus, string> = { berjalan: 'Berjalan', selesai: 'Selesai', dibatalkan: 'Dibatalkan' };
+
+export const STATUS_LANGKAH: Record<RunStepStatus, string> = {
+  selesai: 'Selesai',
+  berikutnya: 'Berikutnya',
+  menunggu: 'Menunggu',
+  dilewati: 'Dilewati',
+};
+
+export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const checklistUrl = (runId?: string) => `${base}checklist/${runId ? `?run=${encodeURIComponent(runId)}` : ''}`;
+export const sopUrl = (sopId: string) => `${base}sop/${encodeURIComponent(sopId)}/`;

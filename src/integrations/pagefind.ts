@@ -1,0 +1,32 @@
+/**
+ * Builds the search index with Pagefind's Node API once the pages are written (astro:build:done), and before the
+ * service worker integration lists the files to precache. Only the pages that mark their content with
+ * data-pagefind-body are indexed: SOPs, regulations, qualifications and roles; Indonesian stemming comes from
+ * <html lang="id">.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export function pagefindSearch(): AstroIntegration {
+  return {
+    name: 'lajur:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind tidak dapat dimulai: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind gagal mengindeks: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
+          if (written.errors.length > 0) throw new Error(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
+          logger.info(`Pencarian: ${added.page_count} halaman diindeks (${Math.round(performance.now() - started)} ms)`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

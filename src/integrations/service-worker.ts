@@ -1,0 +1,118 @@
+/**
+ * The service worker: written with workbox-build at the end of the build, after the search index, so that every
+ * page, the search index and its fragments, fonts and icons can be precached.
+ *
+ * Precache budget: everything is precached while the site fits the budget (LAJUR_PRECACHE_MB, default 25 MB of
+ * files). A larger site precaches its shell instead: scripts, styles, fonts, icons, the search index, the home,
+ * checklist, search and offline pages. Other pages are then cached when first visited, and the footer offers
+ * "Simpan semua untuk offline", which stores every page listed in lajur-offline.json, with progress.
+ *
+ * Navigations that miss both network and cache get the offline page, not a single-page-app fallback.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
+
+export const PAGE_CACHE = 'lajur-halaman';
+export const OFFLINE_LIST = 'lajur-offline.json';
+
+export interface PrecacheReport {
+  mode: 'semua' | 'kerangka';
+  files: number;
+  bytes: number;
+  budgetBytes: number;
+  /** Every page of the site, for "Simpan semua untuk offline". */
+  pages: string[];
+  warnings: string[];
+}
+
+/** Pagefind's own UI bundles are not used (Lajur has its own search box); the playground is never written. */
+const NEVER_PRECACHE = [
+  'sw.js',
+  'workbox-*.js',
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
+const SHELL_PAGES = ['index.html', 'offline/index.html', 'checklist/index.html', 'cari/index.html', '404.html'];
+const ASSETS = '**/*.{js,css,woff2,svg,png,ico,json,webmanifest,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}';
+
+async function listFiles(dir: string): Promise<Array<{ file: string; bytes: number }>> {
+  const names = await readdir(dir, { recursive: true });
+  const files = await Promise.all(
+    names.map(async (name) => {
+      const info = await stat(path.join(dir, name));
+      return info.isFile() ? { file: name.split(path.sep).join('/'), bytes: info.size } : undefined;
+    }),
+  );
+  return files.filter((entry): entry is { file: string; bytes: number } => entry !== undefined);
+}
+
+/** Writes sw.js and lajur-offline.json into a built site. Exported for tests that build a second version. */
+export async function writeServiceWorker(options: { dir: string; base: string; budgetBytes?: number }): Promise<PrecacheReport> {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const budgetBytes = options.budgetBytes ?? Number(process.env.LAJUR_PRECACHE_MB ?? 25) * 1024 * 1024;
+  const all = (await listFiles(options.dir)).filter(
+    (entry) => !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)/.test(entry.file),
+  );
+  const total = all.reduce((sum, entry) => sum + entry.bytes, 0);
+  const mode: PrecacheReport['mode'] = total <= budgetBytes ? 'semua' : 'kerangka';
+  const pages = all
+    .filter((entry) => entry.file.endsWith('index.html') && !SHELL_PAGES.includes(entry.file))
+    .map((entry) => `${base}${entry.file.replace(/index\.html$/, '')}`)
+    .sort();
+
+  await writeFile(path.join(options.dir, OFFLINE_LIST), JSON.stringify({ mode, halaman: pages }));
+  const { count, size, warnings } = await generateSW({
+    swDest: path.join(options.dir, 'sw.js'),
+    globDirectory: options.dir,
+    globPatterns: mode === 'semua' ? ['**/*.html', ASSETS] : [...SHELL_PAGES, ASSETS],
+    globIgnores: NEVER_PRECACHE,
+    modifyURLPrefix: { '': base },
+    directoryIndex: 'index.html',
+    // ?ts= is Pagefind's cache-busting of its entry file; ?run= opens a checklist run; ?q= a search.
+    ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^run$/, /^q$/],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    // The page asks (workbox-window's messageSkipWaiting) after the reader accepts "Versi baru tersedia".
+    skipWaiting: false,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: PAGE_CACHE,
+          networkTimeoutSeconds: 5,
+          precacheFallback: { fallbackURL: `${base}offline/index.html` },
+        },
+      },
+    ],
+  });
+  return { mode, files: count, bytes: size, budgetBytes, pages, warnings };
+}
+
+const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function serviceWorker(options: { base: string }): AstroIntegration {
+  return {
+    name: 'lajur:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await writeServiceWorker({ dir: fileURLToPath(dir), base: options.base });
+        for (const warning of report.warnings) logger.warn(warning);
+        logger.info(
+          report.mode === 'semua'
+            ? `Service worker: ${report.files} berkas dipra-simpan (${MB(report.bytes)}, anggaran ${MB(report.budgetBytes)}): semua halaman tersedia luring`
+            : `Service worker: situs melebihi anggaran ${MB(report.budgetBytes)}; ${report.files} berkas kerangka dipra-simpan (${MB(report.bytes)}), ${report.pages.length} halaman disimpan saat dibuka atau lewat "Simpan semua untuk offline"`,
+        );
+      },
+    },
+  };
+}

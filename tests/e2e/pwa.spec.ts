@@ -1,0 +1,178 @@
+/**
+ * The installable offline app: service worker precache, offline navigation and search, the offline page, the
+ * update banner with no checklist data lost, and Chromium's installability check.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../src/browser/chromium.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { FIXTURE } from './fixture-site.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** Resolves once a service worker controls the page, i.e. everything is precached. */
+async function controlled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+test('after one visit, pages never visited and search work offline', async ({ page, context }) => {
+  await page.goto('');
+  await expect(page.getByText('Siap digunakan offline')).toBeVisible();
+  await controlled(page);
+  await context.setOffline(true);
+
+  await page.goto('sop/penyusunan-cascading/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Penyusunan Cascading');
+  await expect(page.locator('.bagan svg')).toBeVisible();
+  await expect(page.getByText('Sedang luring: menampilkan salinan')).toBeVisible();
+
+  await page.goto('dasar-hukum/pergub-jabar-9-2013/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pergub Jabar 9/2013');
+
+  // Pagefind asks for pagefind-entry.json?ts=<now>; the worker must answer it from the precache.
+  const entryRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('pagefind-entry.json')) entryRequests.push(request.url());
+  });
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('renstra');
+  await expect(page.getByRole('dialog').locator('.pencarian-judul').first()).toHaveText('Memahami Penyusunan Renstra');
+  expect(entryRequests.some((url) => /\?ts=\d+/.test(url))).toBe(true);
+});
+
+test('a page missing from both network and cache shows the offline page', async ({ page, context }) => {
+  await page.goto('');
+  await controlled(page);
+  await context.setOffline(true);
+  await page.goto('sop/belum-pernah-ada/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sedang luring');
+  await expect(page.getByRole('link', { name: 'Checklist saya' }).last()).toBeVisible();
+});
+
+test('ticking a checklist step works offline and is kept', async ({ page, context }) => {
+  await page.goto('sop/penyusunan-cascading/');
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByLabel('Judul pelaksanaan').fill('Luring 2026');
+  await page.getByRole('button', { name: 'Mulai pelaksanaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luring 2026');
+  await page.locator('li.langkah-run[data-no="1"]').getByRole('checkbox').check();
+  await page.reload();
+  await expect(page.locator('li.langkah-run[data-no="1"]').getByRole('checkbox')).toBeChecked();
+  await expect(page.getByText('1/10 langkah selesai')).toBeVisible();
+});
+
+test('a new version shows "Versi baru tersedia"; accepting loads it and keeps the checklist', async ({ page }) => {
+  // A copy of the fixture site on its own server, so that a second version can be written over it.
+  const dir = await mkdtemp(path.join(tmpdir(), 'lajur-pwa-'));
+  await cp(FIXTURE.out, dir, { recursive: true });
+  const site = await startStaticServer({ root: dir, base: FIXTURE.base });
+  try {
+    await page.goto(`${site.url}sop/penyusunan-cascading/`);
+    await controlled(page);
+    await page.getByLabel('Judul pelaksanaan').fill('Sebelum pembaruan');
+    await page.getByRole('button', { name: 'Mulai pelaksanaan' }).click();
+    await page.locator('li.langkah-run[data-no="1"]').getByRole('checkbox').check();
+    const runUrl = page.url();
+
+    const home = path.join(dir, 'index.html');
+    await writeFile(
+      home,
+      (await readFile(home, 'utf8')).replace('Standar Operasional Prosedur</h1>', 'Standar Operasional Prosedur (versi kedua)</h1>'),
+    );
+    await writeServiceWorker({ dir, base: FIXTURE.base });
+
+    await page.goto(`${site.url}`);
+    await expect(page.getByText('Versi baru tersedia.')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standar Operasional Prosedur');
+    await page.getByRole('button', { name: 'Muat ulang' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standar Operasional Prosedur (versi kedua)');
+
+    await page.goto(runUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sebelum pembaruan');
+    await expect(page.locator('li.langkah-run[data-no="1"]').getByRole('checkbox')).toBeChecked();
+  } finally {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('Chromium finds the app installable', async ({ browserName, baseURL }) => {
+  expect(browserName).toBe('chromium');
+  // Installation is never offered in an incognito profile, which is what test contexts are: use a real one.
+  const profile = await mkdtemp(path.join(tmpdir(), 'lajur-profil-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_ARGS, baseURL });
+  try {
+    const page = await context.newPage();
+    await page.goto('');
+    await controlled(page);
+    const session = await context.newCDPSession(page);
+    const { installabilityErrors } = (await session.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test('the manifest follows the sub-path and has a maskable icon', async ({ page }) => {
+  const manifest = await (await page.request.get('manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ lang: 'id', start_url: FIXTURE.base, scope: FIXTURE.base, short_name: 'Lajur' });
+  expect(manifest.icons.map((icon: { purpose: string }) => icon.purpose)).toContain('maskable');
+});
+
+test('the Content-Security-Policy allows only this origin and breaks nothing', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('sop/penyusunan-cascading/');
+  const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("'wasm-unsafe-eval'");
+  expect(policy).not.toMatch(/https?:|\*/);
+  await controlled(page);
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('sekretaris');
+  await expect(page.getByRole('dialog').locator('.pencarian-judul').first()).toHaveText('Sekretaris');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Mulai pelaksanaan' }).click();
+  await expect(page).toHaveURL(/checklist\/\?run=/);
+  await page.locator('li.langkah-run[data-no="1"]').getByRole('checkbox').check();
+  expect(violations).toEqual([]);
+});
+
+test('a site over the precache budget offers "Simpan semua untuk offline", with progress, and then works offline', async ({
+  page,
+  context,
+}) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'lajur-besar-'));
+  await cp(FIXTURE.out, dir, { recursive: true });
+  // A budget smaller than the site: only the shell is precached.
+  const report = await writeServiceWorker({ dir, base: FIXTURE.base, budgetBytes: 10_000 });
+  expect(report.mode).toBe('kerangka');
+  const site = await startStaticServer({ root: dir, base: FIXTURE.base });
+  try {
+    await page.goto(site.url);
+    await controlled(page);
+    const save = page.getByRole('button', { name: 'Simpan semua untuk offline' });
+    await expect(page.getByText(`Simpan semua ${report.pages.length} halaman`)).toBeVisible();
+    await save.click();
+    await expect(page.getByText(`Semua ${report.pages.length} halaman tersimpan`)).toBeVisible({ timeout: 20_000 });
+    await context.setOffline(true);
+    await page.goto(`${site.url}pelaksana/sekretaris/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sekretaris');
+  } finally {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,61 @@
+/** The precache budget: a site that fits is precached whole; a larger one precaches its shell and lists its pages. */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** A tiny built site: shell pages, two SOP pages, a script and a Pagefind file. */
+async function site(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'lajur-sw-'));
+  dirs.push(dir);
+  const files: Record<string, string> = {
+    'index.html': '<h1>Beranda</h1>',
+    'offline/index.html': '<h1>Sedang luring</h1>',
+    'checklist/index.html': '<h1>Checklist</h1>',
+    'cari/index.html': '<h1>Cari</h1>',
+    '404.html': '<h1>404</h1>',
+    'sop/a/index.html': `<h1>A</h1>${'x'.repeat(5000)}`,
+    'sop/b/index.html': `<h1>B</h1>${'x'.repeat(5000)}`,
+    '_astro/app.js': 'console.log(1)',
+    'pagefind/pagefind-entry.json': '{}',
+    'pagefind/pagefind-ui.js': 'unused',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('writeServiceWorker', () => {
+  it('precaches every page, under the sub-path, when the site fits the budget', async () => {
+    const dir = await site();
+    const report = await writeServiceWorker({ dir, base: '/sop/', budgetBytes: 1_000_000 });
+    expect(report.mode).toBe('semua');
+    const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
+    for (const url of ['/sop/sop/a/index.html', '/sop/index.html', '/sop/_astro/app.js', '/sop/pagefind/pagefind-entry.json'])
+      expect(sw).toContain(url);
+    expect(sw).not.toContain('pagefind-ui.js');
+    expect(sw).toContain('/sop/offline/index.html');
+    // Seven pages, the script, the Pagefind entry and the offline list itself.
+    expect(report.files).toBe(10);
+  }, 60_000);
+
+  it('precaches only the shell of a site over budget and lists its pages for "Simpan semua"', async () => {
+    const dir = await site();
+    const report = await writeServiceWorker({ dir, base: '/', budgetBytes: 2_000 });
+    expect(report.mode).toBe('kerangka');
+    const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
+    expect(sw).toContain('"/index.html"');
+    expect(sw).toContain('"/_astro/app.js"');
+    expect(sw).not.toContain('/sop/a/index.html');
+    expect(JSON.parse(await readFile(path.join(dir, 'lajur-offline.json'), 'utf8'))).toEqual({
+      mode: 'kerangka',
+      halaman: ['/sop/a/', '/sop/b/'],
+    });
+  }, 60_000);
+});
