@@ -57,9 +57,6 @@ const SYMBOL_CLEARANCE = 3;
  */
 export const LABEL = { fontSize: 9, height: 10, charWidth: 5 } as const;
 
-/** Stroke width of lines and symbol outlines (px). */
-export const STROKE = 1.25;
-
 /** Text size and line height of the table body (px), used to estimate row heights for pagination. */
 export const TEXT = { size: 10.5, lineHeight: 13.5, cellPaddingY: 4, cellPaddingX: 4 } as const;
 

@@ -18,7 +18,7 @@ async function symbolColumns(page: Page): Promise<Record<string, string>[]> {
         box: th.getBoundingClientRect(),
       }));
       return Object.fromEntries(
-        [...sheet.querySelectorAll<SVGElement>('svg[data-langkah]')].map((symbol) => {
+        [...sheet.querySelectorAll<SVGGElement>('.simbol-alur[data-langkah]')].map((symbol) => {
           const box = symbol.getBoundingClientRect();
           const centre = box.left + box.width / 2;
           return [symbol.dataset.langkah, headers.find((header) => centre > header.box.left && centre < header.box.right)?.name ?? ''];
@@ -35,20 +35,16 @@ async function symbolColumns(page: Page): Promise<Record<string, string>[]> {
 async function looseArrowheads(page: Page): Promise<string[]> {
   return page.locator('.lembar-alur').evaluateAll((sheets) =>
     sheets.flatMap((sheet, sheetIndex) => {
-      const symbols = [...sheet.querySelectorAll<SVGElement>('.simbol-alur')].map((symbol) => {
-        const box = symbol.getBoundingClientRect();
-        // The drawn outline sits 2 px inside the SVG box (room for the stroke).
-        return { left: box.left + 2, right: box.right - 2, top: box.top + 2, bottom: box.bottom - 2 };
-      });
-      return [...sheet.querySelectorAll<SVGElement>('.kepala-panah')].flatMap((head, i) => {
+      const symbols = [...sheet.querySelectorAll<SVGGElement>('.simbol-alur')].map((symbol) => symbol.getBoundingClientRect());
+      return [...sheet.querySelectorAll<SVGPathElement>('.kepala-panah')].flatMap((head, i) => {
         const box = head.getBoundingClientRect();
-        const path = head.querySelector('path')?.getAttribute('d') ?? '';
-        // The tip is the triangle's apex: bottom middle for an arrow pointing down, top middle pointing up.
-        const tip = path.startsWith('M0 0L8 0')
-          ? { x: box.left + box.width / 2, y: box.bottom }
-          : path.startsWith('M0 7L8 7')
-            ? { x: box.left + box.width / 2, y: box.top }
-            : { x: path.startsWith('M0 0L7 4') ? box.right : box.left, y: box.top + box.height / 2 };
+        const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        const tip = {
+          bawah: { x: middle.x, y: box.bottom },
+          atas: { x: middle.x, y: box.top },
+          kanan: { x: box.right, y: middle.y },
+          kiri: { x: box.left, y: middle.y },
+        }[head.dataset.arah as 'bawah' | 'atas' | 'kanan' | 'kiri'];
         const touches = symbols.some(
           (s) => tip.x >= s.left - 1.5 && tip.x <= s.right + 1.5 && tip.y >= s.top - 1.5 && tip.y <= s.bottom + 1.5,
         );
@@ -66,17 +62,14 @@ async function danglingLineEnds(page: Page): Promise<string[]> {
   return page.locator('.lembar-alur').evaluateAll((sheets) =>
     sheets.flatMap((sheet, sheetIndex) => {
       type Box = { left: number; right: number; top: number; bottom: number };
-      const lines = [...sheet.querySelectorAll<HTMLElement>('.garis-tegak, .garis-datar')].map((line) => {
+      // A line's box is its geometry without the stroke: zero wide when vertical, zero high when horizontal.
+      const lines = [...sheet.querySelectorAll<SVGLineElement>('.garis')].map((line) => {
         const box = line.getBoundingClientRect();
-        return line.classList.contains('garis-tegak')
-          ? { x1: box.left + box.width / 2, x2: box.left + box.width / 2, y1: box.top, y2: box.bottom }
-          : { x1: box.left, x2: box.right, y1: box.top + box.height / 2, y2: box.top + box.height / 2 };
+        return { x1: box.left, x2: box.right, y1: box.top, y2: box.bottom };
       });
-      const boxes: Box[] = [...sheet.querySelectorAll<SVGElement>('.simbol-alur, .kepala-panah')].map((element) => {
-        const box = element.getBoundingClientRect();
-        const inset = element.classList.contains('simbol-alur') ? 2 : 0;
-        return { left: box.left + inset, right: box.right - inset, top: box.top + inset, bottom: box.bottom - inset };
-      });
+      const boxes: Box[] = [...sheet.querySelectorAll<SVGGraphicsElement>('.simbol-alur, .kepala-panah')].map((element) =>
+        element.getBoundingClientRect(),
+      );
       const near = (x: number, y: number, box: Box) =>
         x >= box.left - 1.5 && x <= box.right + 1.5 && y >= box.top - 1.5 && y <= box.bottom + 1.5;
       return lines.flatMap((line, i) =>
@@ -167,8 +160,8 @@ test('cascading flowchart: symbols in their pelaksana columns, arrows end on sym
     { 1: 'Kepala Dinas', 2: 'Tim Perencanaan', 3: 'Tim Perencanaan', 4: 'Tim Urusan / Sekretariat', 5: 'Tim Perencanaan', 6: 'Sekretaris' },
     { 7: 'Biro Organisasi', 8: 'Tim Perencanaan', 9: 'Sekretaris', 10: 'Kepala Dinas', 11: 'Tim Perencanaan' },
   ]);
-  await expect(sheets.nth(0).locator('svg[data-huruf="A"][data-peran="keluar"]')).toHaveCount(1);
-  await expect(sheets.nth(1).locator('svg[data-huruf="A"][data-peran="masuk"]')).toHaveCount(1);
+  await expect(sheets.nth(0).locator('.simbol-alur[data-huruf="A"][data-peran="keluar"]')).toHaveCount(1);
+  await expect(sheets.nth(1).locator('.simbol-alur[data-huruf="A"][data-peran="masuk"]')).toHaveCount(1);
   expect((await sheets.nth(1).locator('.label-pilihan').allTextContents()).map((text) => text.trim()).sort()).toEqual([
     'Perlu penyesuaian',
     'Sesuai',
@@ -187,7 +180,7 @@ test('the 25-step SOP: four pages with connectors in pairs, arrows still on symb
   await expect(sheets).toHaveCount(4);
   const letters = await sheets.evaluateAll((all) =>
     all.map((sheet) =>
-      [...sheet.querySelectorAll<SVGElement>('svg[data-huruf]')].map((svg) => `${svg.dataset.huruf}:${svg.dataset.peran}`).sort(),
+      [...sheet.querySelectorAll<SVGGElement>('.simbol-alur[data-huruf]')].map((g) => `${g.dataset.huruf}:${g.dataset.peran}`).sort(),
     ),
   );
   const all = letters.flat();
@@ -200,7 +193,10 @@ test('the 25-step SOP: four pages with connectors in pairs, arrows still on symb
   expect(await danglingLineEnds(page)).toEqual([]);
 
   // Rows grow when their text wraps (bigger text, as a reader's zoom or a long activity makes it): lines stay joined.
-  await page.addStyleTag({ content: '.dok-alur td.aktivitas { font-size: 20px; line-height: 28px; }' });
+  // Through the CSSOM, which the Content-Security-Policy allows (a <style> tag it would refuse).
+  await page.locator('.dok-alur td.aktivitas').evaluateAll((cells) => {
+    for (const cell of cells as HTMLElement[]) Object.assign(cell.style, { fontSize: '20px', lineHeight: '28px' });
+  });
   expect(await page.locator('tr[data-langkah="9"]').evaluate((row) => row.getBoundingClientRect().height)).toBeGreaterThan(80);
   expect(await looseArrowheads(page)).toEqual([]);
   expect(await danglingLineEnds(page)).toEqual([]);
@@ -219,18 +215,35 @@ test('the print view shows only the document: named pages, no site header, no bu
   expect(rows).toEqual(['avoid']);
 });
 
-test('the document needs no JavaScript: the page loads no script', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
-  await page.goto(UJI);
-  expect(scripts).toEqual([]);
-  await expect(page.locator('script')).toHaveCount(0);
-  await expect(page.locator('.lembar-alur')).toHaveCount(4);
+test('the document is complete without JavaScript; with it, Cetak opens the print dialog', async ({ browser, page }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  const withoutScript = await context.newPage();
+  await withoutScript.goto(UJI);
+  await expect(withoutScript.locator('.lembar-alur')).toHaveCount(4);
+  await expect(withoutScript.locator('.simbol-alur[data-langkah]')).toHaveCount(25);
+  const arrowsWithout = await withoutScript.locator('.kepala-panah').count();
+  // No button that would do nothing: the browser's own print is there anyway.
+  await expect(withoutScript.getByRole('button', { name: 'Cetak' })).toBeHidden();
   await context.close();
+
+  await page.goto(UJI);
+  await expect(page.locator('.kepala-panah')).toHaveCount(arrowsWithout);
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-dicetak', 'ya');
+  });
+  await page.getByRole('button', { name: 'Cetak' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-dicetak', 'ya');
+});
+
+test('the Content-Security-Policy holds on the document: nothing refused, no style attributes', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(CASCADING);
+  await expect(page.locator('.lembar-alur')).toHaveCount(2);
+  await expect(page.locator('.dokumen-resmi [style], .dokumen-resmi [onclick], .dokumen-alat [onclick]')).toHaveCount(0);
+  expect(violations).toEqual([]);
 });
 
 test('on a phone the page does not scroll sideways; the flowchart table scrolls inside its sheet', async ({ page }) => {

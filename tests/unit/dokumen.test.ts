@@ -15,7 +15,7 @@ import { boxOf, connectorLetter, layoutFlowchart, portOf, type FlowPage, type Fl
 import { contact, samePoint, segmentsOf, yKey, yPx, type Point } from '../../src/dokumen/geometry.ts';
 import { ROW, tableLayout } from '../../src/dokumen/layout.ts';
 import { estimateRowHeight, paginate } from '../../src/dokumen/paginate.ts';
-import { rowPieces } from '../../src/dokumen/pieces.ts';
+import { rowPieces, verticalLines, type InRow } from '../../src/dokumen/pieces.ts';
 
 const site = await mkdtemp(path.join(tmpdir(), 'lajur-dokumen-'));
 afterAll(() => rm(site, { recursive: true, force: true }));
@@ -331,25 +331,83 @@ describe('pagination', () => {
 });
 
 describe('row pieces', () => {
-  it('draw every line of a page in each row it crosses, joined at the row edges', () => {
+  /** A piece's y (px from the row top) in a row `height` px tall: "12" is px from the anchor, "-50%" a share of the row. */
+  const px = (at: number, length: string, height: number) =>
+    at * height + (length.endsWith('%') ? (Number(length.slice(0, -1)) / 100) * height : Number(length));
+
+  /** Whether vertical line pieces at x cover [from, to] (px) in a row of the given height. */
+  function covered(pieces: ReturnType<typeof rowPieces>, x: number, from: number, to: number, height: number): boolean {
+    const spans = pieces
+      .flatMap((piece) => (piece.kind === 'garis' && piece.x1 === x && piece.x2 === x ? [piece] : []))
+      .map((piece) => [px(piece.at, piece.y1, height), px(piece.at, piece.y2, height)].sort((a, b) => a - b) as [number, number])
+      .sort((a, b) => a[0] - b[0]);
+    let reached = from;
+    for (const [start, stop] of spans) if (start <= reached + 0.01 && stop > reached) reached = stop;
+    return reached >= to - 0.01;
+  }
+
+  it('draw every vertical line in each row it crosses, joined across the row edges, at any row height', () => {
     const { pages } = laidOut('prosedur-uji-pagination', 8).flowchart;
     for (const page of pages) {
-      const perRow = page.rows.map((_, row) => rowPieces(page, row));
-      for (const arrow of page.arrows) {
-        arrow.points.slice(1).forEach((end, i) => {
-          const start = arrow.points[i] as Point;
-          if (start.x !== end.x) return;
-          const [top, bottom] = yKey(start.y) <= yKey(end.y) ? [start, end] : [end, start];
-          for (let row = top.y.row; row <= bottom.y.row; row++) {
-            const from = row === top.y.row ? { at: top.y.at, dy: top.y.dy } : { at: 0, dy: 0 };
-            const to = row === bottom.y.row ? { at: bottom.y.at, dy: bottom.y.dy } : { at: 1, dy: 0 };
-            expect(perRow[row], `halaman ${page.nomor} baris ${row}`).toContainEqual({ kind: 'garis-tegak', x: start.x, from, to });
-          }
-        });
+      for (const height of [60, 143]) {
+        const perRow = page.rows.map((_, row) => rowPieces(page, row));
+        for (const arrow of page.arrows) {
+          arrow.points.slice(1).forEach((end, i) => {
+            const start = arrow.points[i] as Point;
+            if (start.x !== end.x) return;
+            const [top, bottom] = yKey(start.y) <= yKey(end.y) ? [start, end] : [end, start];
+            for (let row = top.y.row; row <= bottom.y.row; row++) {
+              // Within the row: from the segment's top (or the row's top edge) to its bottom (or the row's bottom edge).
+              const from = row === top.y.row ? top.y.at * height + top.y.dy : 0;
+              const to = row === bottom.y.row ? bottom.y.at * height + bottom.y.dy : height;
+              const where = `halaman ${page.nomor}, ${arrow.from} → ${arrow.to}, baris ${row}, tinggi ${height}`;
+              expect(covered(perRow[row] ?? [], start.x, from, to, height), where).toBe(true);
+              if (row > top.y.row) expect(covered(perRow[row] ?? [], start.x, -1, 0, height), `${where}: tepi atas`).toBe(true);
+              if (row < bottom.y.row)
+                expect(covered(perRow[row] ?? [], start.x, height, height + 1, height), `${where}: tepi bawah`).toBe(true);
+            }
+          });
+        }
       }
-      const heads = perRow.flat().filter((piece) => piece.kind === 'kepala');
+      const heads = page.rows.flatMap((_, row) => rowPieces(page, row)).filter((piece) => piece.kind === 'kepala');
       expect(heads).toHaveLength(page.arrows.length);
     }
+  });
+
+  it('draw a line between any two positions of a row exactly, at any row height, with SVG attributes alone', () => {
+    const cases: Array<[InRow, InRow]> = [
+      [
+        { at: 0, dy: 8 },
+        { at: 1, dy: -8 },
+      ],
+      [
+        { at: 0, dy: -1 },
+        { at: 1, dy: 1 },
+      ],
+      [
+        { at: 0.5, dy: 0 },
+        { at: 1, dy: -4 },
+      ],
+      [
+        { at: 0, dy: 12 },
+        { at: 0.5, dy: 0 },
+      ],
+      [
+        { at: 1, dy: -8 },
+        { at: 1, dy: 1 },
+      ],
+    ];
+    for (const [from, to] of cases) {
+      const lines = verticalLines(10, from, to);
+      for (const height of [60, 200]) {
+        const where = JSON.stringify([from, to, height]);
+        const ends = lines.flatMap((line) => [px(line.at, line.y1, height), px(line.at, line.y2, height)]);
+        expect(covered(lines, 10, from.at * height + from.dy, to.at * height + to.dy, height), where).toBe(true);
+        expect([Math.min(...ends), Math.max(...ends)], where).toEqual([from.at * height + from.dy, to.at * height + to.dy]);
+      }
+    }
+    // A px offset from the top and one from the middle cannot be one line, and the middle is not between them.
+    expect(() => verticalLines(10, { at: 0, dy: 8 }, { at: 0.5, dy: -12 })).toThrow();
   });
 });
 
