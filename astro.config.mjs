@@ -5,7 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { basePath, cacheDir, contentDir, outDir, siteUrl } from './src/site-config.ts';
+import { basePath, cacheDir, contentDir, diagramsEnabled, outDir, siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -39,7 +39,13 @@ export default defineConfig({
     },
   },
   // Order matters at build:done: the search index is written before anything that lists the output files.
-  integrations: [contentCheck({ contentDir }), diagrams({ contentDir }), mdx(), pagefindSearch(), serviceWorker({ base: basePath })],
+  integrations: [
+    contentCheck({ contentDir }),
+    diagrams({ contentDir, enabled: diagramsEnabled }),
+    mdx(),
+    pagefindSearch(),
+    serviceWorker({ base: basePath }),
+  ],
   vite: {
     build: {
       rolldownOptions: {

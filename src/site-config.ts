@@ -6,6 +6,7 @@
  * - LAJUR_BASE: the sub-path the site is served under, e.g. "/sop/" (default "/").
  * - LAJUR_SITE: the public origin, e.g. "https://sop.example.go.id" (optional; used for canonical links).
  * - LAJUR_OUT: the output folder (default "./dist").
+ * - LAJUR_DIAGRAMS: "off" builds without diagrams (the benchmark compares build times with and without them).
  * - LAJUR_CACHE: Astro's cache folder (default "./node_modules/.astro"); a separate one per site keeps the content
  *   store of the real site and the test site from evicting each other.
  * - LAJUR_ROWS_PER_PAGE: at most this many steps on one printed flowchart page of the official document
@@ -23,6 +24,8 @@ export const siteUrl = env.LAJUR_SITE || undefined;
 export const outDir = env.LAJUR_OUT ?? './dist';
 
 export const cacheDir = env.LAJUR_CACHE ?? './node_modules/.astro';
+
+export const diagramsEnabled = env.LAJUR_DIAGRAMS !== 'off';
 
 /** Default of {@link flowchartRowsPerPage}: eight rows of the usual height fit an A4 landscape page with room to spare. */
 export const DEFAULT_ROWS_PER_PAGE = 8;

@@ -71,13 +71,18 @@ function listOf(ids: Iterable<string>): string {
   return all.length > 12 ? `${all.slice(0, 12).join(', ')}, dan ${all.length - 12} lainnya` : all.join(', ');
 }
 
+// One collator per ordering instead of `localeCompare(..., 'id')`, which builds a collator on every call: sorting
+// 1,000 SOPs took about 55 ms that way, most of `sop:check`'s time outside YAML parsing.
+const byText = new Intl.Collator('id').compare;
+const byNumber = new Intl.Collator('id', { numeric: true }).compare;
+
 /** Orders SOPs as the home page lists them: by office, unit (unknown last), then number and name. */
 function compareSop(a: SopView, b: SopView): number {
   return (
-    a.instansi.data.nama.localeCompare(b.instansi.data.nama, 'id') ||
-    (a.data.unit ?? '\uffff').localeCompare(b.data.unit ?? '\uffff', 'id') ||
-    (a.data.nomor ?? '\uffff').localeCompare(b.data.nomor ?? '\uffff', 'id', { numeric: true }) ||
-    a.data.nama.localeCompare(b.data.nama, 'id')
+    byText(a.instansi.data.nama, b.instansi.data.nama) ||
+    byText(a.data.unit ?? '\uffff', b.data.unit ?? '\uffff') ||
+    byNumber(a.data.nomor ?? '\uffff', b.data.nomor ?? '\uffff') ||
+    byText(a.data.nama, b.data.nama)
   );
 }
 

@@ -10,7 +10,7 @@ import { checkContentOnce } from '../content-check/check.ts';
 import { describeFailures, diagramSource, prepareDiagrams, type DiagramSource } from '../diagram/diagrams.ts';
 import { pruneDiagramCache, diagramCacheDir } from '../diagram/cache.ts';
 
-export function diagrams(options: { contentDir: string }): AstroIntegration {
+export function diagrams(options: { contentDir: string; enabled?: boolean }): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'lajur:diagrams',
@@ -19,6 +19,10 @@ export function diagrams(options: { contentDir: string }): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async ({ logger }) => {
+        if (options.enabled === false) {
+          logger.info('Bagan alir dimatikan (LAJUR_DIAGRAMS=off)');
+          return;
+        }
         const { catalog, sourceFiles } = await checkContentOnce(path.resolve(root, options.contentDir), root);
         const sources = catalog.sops
           .map((sop) => diagramSource(sop, sourceFiles.get(`sop/${sop.id}`) ?? sop.id))

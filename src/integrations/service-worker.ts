@@ -65,11 +65,11 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
     .map((entry) => `${base}${entry.file.replace(/index\.html$/, '')}`)
     .sort();
 
-  await writeFile(path.join(options.dir, OFFLINE_LIST), JSON.stringify({ mode, halaman: pages }));
   const { count, size, warnings } = await generateSW({
     swDest: path.join(options.dir, 'sw.js'),
     globDirectory: options.dir,
     globPatterns: mode === 'semua' ? ['**/*.html', ASSETS] : [...SHELL_PAGES, ASSETS],
+    // The offline list is written afterwards (it records this precache); the page fetches it over the network.
     globIgnores: NEVER_PRECACHE,
     modifyURLPrefix: { '': base },
     directoryIndex: 'index.html',
@@ -95,6 +95,11 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
       },
     ],
   });
+  // Written after the worker, so that it also records what was precached; the page reads mode and halaman.
+  await writeFile(
+    path.join(options.dir, OFFLINE_LIST),
+    JSON.stringify({ mode, halaman: pages, prasimpan: { berkas: count, byte: size, anggaran: budgetBytes } }),
+  );
   return { mode, files: count, bytes: size, budgetBytes, pages, warnings };
 }
 

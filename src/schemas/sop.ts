@@ -105,33 +105,59 @@ export const sopFields = {
   }),
 };
 
-export const sopSchema = z.strictObject(sopFields).superRefine((sop, ctx) => {
-  const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message, params: { lengkap: true } });
+type Refinement = Parameters<ReturnType<typeof z.strictObject<typeof sopFields>>['superRefine']>[0];
+type RefinementCtx = Parameters<Refinement>[1];
 
-  if (sop.pelaksana) {
+function reporter(ctx: RefinementCtx) {
+  return (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message, params: { lengkap: true } });
+}
+
+/**
+ * Pelaksana names: unique, and every step's pelaksana declared. Runs even when other fields failed (an author
+ * fixing a draft sees an unknown step kind and an undeclared pelaksana in one run), so it reads the raw shape
+ * defensively.
+ */
+function checkPelaksana(sop: unknown, ctx: RefinementCtx): void {
+  const problem = reporter(ctx);
+  const { pelaksana, langkah } = (sop ?? {}) as { pelaksana?: unknown; langkah?: unknown };
+  const names = Array.isArray(pelaksana) && pelaksana.every((name) => typeof name === 'string') ? (pelaksana as string[]) : undefined;
+  if (names) {
     const seen = new Set<string>();
-    sop.pelaksana.forEach((nama, i) => {
+    names.forEach((nama, i) => {
       if (seen.has(nama)) problem(['pelaksana', i], `pelaksana "${nama}" ditulis dua kali; diharapkan nama yang unik`);
       seen.add(nama);
     });
   }
-  if (!sop.langkah) return;
-  if (!sop.pelaksana) {
+  if (!Array.isArray(langkah)) return;
+  if (pelaksana === null) {
     problem(['pelaksana'], 'ditemukan null padahal langkah tercatat; diharapkan daftar pelaksana yang dipakai langkah');
     return;
   }
-  const declared = new Set(sop.pelaksana);
-  sop.langkah.forEach((step, i) => {
-    if (!declared.has(step.pelaksana)) {
+  if (!names) return;
+  const declared = new Set(names.map((nama) => nama.trim()));
+  langkah.forEach((step: unknown, i) => {
+    const nama = (step as { pelaksana?: unknown } | null)?.pelaksana;
+    if (typeof nama === 'string' && !declared.has(nama.trim())) {
       problem(
         ['langkah', i, 'pelaksana'],
-        `pelaksana "${step.pelaksana}" tidak ada dalam daftar pelaksana; diharapkan salah satu dari: ${sop.pelaksana?.join(', ')}`,
+        `pelaksana "${nama}" tidak ada dalam daftar pelaksana; diharapkan salah satu dari: ${names.join(', ')}`,
       );
     }
   });
+}
+
+/** The flow: only judged once every step parsed, since it needs their kinds and numbers. */
+const checkSopFlow: Refinement = (sop, ctx) => {
+  if (!sop.langkah || !sop.pelaksana) return;
+  const problem = reporter(ctx);
   for (const flowProblem of checkFlow(sop.langkah.map((step) => ({ ...step, menit: step.mutuBaku.durasi?.menit })))) {
     problem(['langkah', ...flowProblem.path], flowProblem.pesan);
   }
-});
+};
+
+export const sopSchema = z
+  .strictObject(sopFields)
+  .superRefine(checkPelaksana, { when: () => true })
+  .superRefine(checkSopFlow);
 
 export type Sop = z.output<typeof sopSchema>;
