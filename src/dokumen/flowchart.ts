@@ -313,12 +313,33 @@ interface RouteResult {
 
 /**
  * The best route from `from` to `to`. Candidates are tried from the simplest (fewest bends, shortest); the first
- * one that is clean and crosses nothing wins, otherwise the one with the fewest problems and crossings.
+ * one that is clean and crosses nothing wins, otherwise the one with the fewest problems and crossings. Most
+ * arrows find a clean route along the columns they join and their neighbours, in the first lanes; only when none
+ * does are all trunks and lanes tried (which keeps a province of SOPs quick to build).
  */
 function bestRoute(
   from: FlowSymbol,
   to: FlowSymbol,
   trunks: readonly Trunk[],
+  symbols: readonly FlowSymbol[],
+  placed: readonly Placed[],
+  rowHeights: readonly number[],
+  columnWidth: number,
+): RouteResult | undefined {
+  const nearLeft = (Math.min(from.col, to.col) - 1) * columnWidth;
+  const nearRight = (Math.max(from.col, to.col) + 2) * columnWidth;
+  const near = trunks.filter((trunk) => trunk.x > nearLeft && trunk.x < nearRight);
+  const quick = searchRoutes(from, to, near, [ROW_LANES[0]], symbols, placed, rowHeights);
+  if (quick && quick.evaluation.violations.length === 0 && quick.evaluation.crossings === 0) return quick;
+  const full = searchRoutes(from, to, trunks, ROW_LANES, symbols, placed, rowHeights);
+  return quick && full && quick.score <= full.score ? quick : (full ?? quick);
+}
+
+function searchRoutes(
+  from: FlowSymbol,
+  to: FlowSymbol,
+  trunks: readonly Trunk[],
+  lanes: readonly number[],
   symbols: readonly FlowSymbol[],
   placed: readonly Placed[],
   rowHeights: readonly number[],
@@ -329,15 +350,15 @@ function bestRoute(
     const base = bends(route) * 4 + length(route, rowHeights) / 40 + trunk.penalty + laneRank * 0.1;
     candidates.push({ route, base });
   };
-  const [firstLane] = ROW_LANES;
+  const [firstLane = ROW_LANES[0]] = lanes;
   for (const exit of exitSides(from)) {
     for (const trunk of trunks) {
       const first = buildRoute(from, to, { exit, trunkX: trunk.x, exitLane: firstLane, approachLane: firstLane });
       if (!first) continue;
       add(first.points, trunk, 0);
       // Other lanes only where the route turns in one.
-      ROW_LANES.forEach((exitLane, exitRank) => {
-        ROW_LANES.forEach((approachLane, approachRank) => {
+      lanes.forEach((exitLane, exitRank) => {
+        lanes.forEach((approachLane, approachRank) => {
           if (exitRank + approachRank === 0) return;
           if ((exitRank > 0 && !first.usesExitLane) || (approachRank > 0 && !first.usesApproachLane)) return;
           const route = buildRoute(from, to, { exit, trunkX: trunk.x, exitLane, approachLane });
@@ -423,6 +444,40 @@ function placeLabel(
     return total;
   };
   return options.reduce((best, option) => (cost(option) < cost(best) ? option : best));
+}
+
+/** Closest distance between the centres of two connectors in one row (px): their width and a gap. */
+const CONNECTOR_SPACING = SYMBOL.penghubung.w + 8;
+
+/**
+ * Where a connector may go in its row: the middle of each pelaksana column, then further along the column in
+ * steps of {@link CONNECTOR_SPACING} while it stays clear of the edge lanes and of connectors already there. A
+ * table with few pelaksana and many jumps at one page break needs the extra places. When even those are taken
+ * the column middles are offered anyway, and the overlap is reported as a problem.
+ */
+function connectorSlots(
+  pending: Omit<FlowSymbol, 'col' | 'cx'>,
+  symbols: readonly FlowSymbol[],
+  layout: TableLayout,
+): { symbol: FlowSymbol; penalty: number }[] {
+  const width = layout.pelaksana;
+  const margin = Math.max(...EDGE_LANES) + 2 + pending.w / 2;
+  const taken = symbols.filter((symbol) => symbol.row === pending.row).map((symbol) => symbol.cx);
+  const slots: { symbol: FlowSymbol; penalty: number }[] = [];
+  for (let col = 0; col < layout.pelaksanaCount; col++) {
+    const centre = col * width + width / 2;
+    for (const step of [0, -1, 1, -2, 2]) {
+      const cx = centre + step * CONNECTOR_SPACING;
+      if (cx - margin < col * width || cx + margin > (col + 1) * width) continue;
+      if (taken.some((x) => Math.abs(x - cx) < CONNECTOR_SPACING)) continue;
+      slots.push({ symbol: { ...pending, col, cx }, penalty: Math.abs(step) * 3 });
+    }
+  }
+  if (slots.length > 0) return slots;
+  return Array.from({ length: layout.pelaksanaCount }, (_, col) => ({
+    symbol: { ...pending, col, cx: col * width + width / 2 },
+    penalty: 0,
+  }));
 }
 
 interface Jump {
@@ -566,19 +621,15 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
       const fixedFrom = symbols.find((symbol) => symbol.id === req.from);
       const fixedTo = symbols.find((symbol) => symbol.id === req.to);
       const pending = fixedFrom ? (fixedTo ? undefined : pendingConnectors.get(req.to)) : pendingConnectors.get(req.from);
-      // A connector not yet placed may take any pelaksana column its row still has free.
-      const options: FlowSymbol[] = pending
-        ? Array.from({ length: layout.pelaksanaCount }, (_, col) => col)
-            .filter((col) => !symbols.some((symbol) => symbol.row === pending.row && symbol.col === col))
-            .map((col) => ({ ...pending, col, cx: centreOf(col) }))
-        : [];
-      let chosen: { result: RouteResult; from: FlowSymbol; to: FlowSymbol } | undefined;
+      const options = pending ? connectorSlots(pending, symbols, layout) : [];
+      let chosen: { result: RouteResult; from: FlowSymbol; to: FlowSymbol; score: number } | undefined;
       for (const option of pending ? options : [undefined]) {
-        const from = fixedFrom ?? option;
-        const to = fixedTo ?? option;
+        const from = fixedFrom ?? option?.symbol;
+        const to = fixedTo ?? option?.symbol;
         if (!from || !to) continue;
-        const result = bestRoute(from, to, trunks, [...symbols, ...(option ? [option] : [])], placed, rowHeights);
-        if (result && (!chosen || result.score < chosen.result.score)) chosen = { result, from, to };
+        const result = bestRoute(from, to, trunks, [...symbols, ...(option ? [option.symbol] : [])], placed, rowHeights, width);
+        const score = (result?.score ?? Number.POSITIVE_INFINITY) + (option?.penalty ?? 0);
+        if (result && (!chosen || score < chosen.score)) chosen = { result, from, to, score };
       }
       if (!chosen) {
         problems.push(`halaman ${page + 1}: tidak ada jalur untuk panah ${req.edge.from} → ${req.edge.to}`);

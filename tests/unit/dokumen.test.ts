@@ -7,6 +7,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.ts';
 import { checkContent } from '../../src/content-check/check.ts';
 import type { SopView } from '../../src/domain/catalog.ts';
 import { flowEdges } from '../../src/domain/step-graph.ts';
@@ -270,6 +271,36 @@ describe('the synthetic 25-step SOP', () => {
       (symbol) => symbol.penghubung?.huruf === connector?.penghubung?.huruf && symbol.penghubung?.peran === 'masuk',
     );
     expect(pages[0]?.arrows.some((arrow) => arrow.from === twin?.id && arrow.to === 'langkah-6')).toBe(true);
+  });
+});
+
+describe('thirty generated SOPs', () => {
+  // bench/generate.ts: deterministic synthetic SOPs of 5-30 steps, 2-8 pelaksana, decisions that skip ahead or
+  // loop back. Few pelaksana with many jumps at one page break, and loops over page breaks, are the hard cases.
+  it('lay out at 3 and 8 rows a page with every edge drawn and every geometry rule kept', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lajur-dokumen-bench-'));
+    try {
+      await generate({ sops: 30, seed: 2026, out: dir });
+      const generated = await checkContent(dir, dir);
+      expect(generated.issues.filter((issue) => issue.level === 'error')).toEqual([]);
+      const failures: string[] = [];
+      for (const rows of [3, 8]) {
+        for (const view of generated.catalog.sops) {
+          const alur = dokumenAlur(view, rows);
+          const steps = view.data.langkah ?? [];
+          if (!alur) continue;
+          const found = [
+            ...alur.flowchart.problems,
+            ...geometryProblems(alur, view.data.pelaksana ?? [], steps),
+            ...missingEdges(alur, steps),
+          ];
+          failures.push(...found.map((problem) => `${view.id} (${rows} baris): ${problem}`));
+        }
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
