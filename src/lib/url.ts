@@ -9,6 +9,8 @@ export function href(path = ''): string {
 export const paths = {
   home: () => href(),
   sop: (id: string) => href(`sop/${id}/`),
+  /** The official document of an SOP: identity page and flowchart table, to print. */
+  dokumen: (id: string) => href(`sop/${id}/dokumen/`),
   regulasi: (id: string) => href(`dasar-hukum/${id}/`),
   daftarRegulasi: () => href('dasar-hukum/'),
   kualifikasi: (slug: string) => href(`kualifikasi/${slug}/`),
