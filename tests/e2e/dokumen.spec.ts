@@ -215,6 +215,16 @@ test('the print view shows only the document: named pages, no site header, no bu
   expect(rows).toEqual(['avoid']);
 });
 
+test('the identity page fits a portrait page even when the document is laid out at landscape width', async ({ page }) => {
+  // Chromium prints mixed orientations at one layout width, the landscape one: 277 mm of printable width.
+  await page.setViewportSize({ width: Math.round((277 / 25.4) * 96), height: 800 });
+  await page.goto('sop/penyusunan-perjanjian-kinerja/dokumen/');
+  await page.emulateMedia({ media: 'print' });
+  const width = await page.locator('.dok-identitas').evaluate((table) => table.getBoundingClientRect().width);
+  // A4 portrait less 10 mm margins each side: 190 mm.
+  expect(width).toBeLessThanOrEqual((190 / 25.4) * 96 + 1);
+});
+
 test('the document is complete without JavaScript; with it, Cetak opens the print dialog', async ({ browser, page }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
   const withoutScript = await context.newPage();
