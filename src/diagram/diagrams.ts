@@ -5,7 +5,7 @@
 import type { SopView } from '../domain/catalog.ts';
 import { diagramCacheDir, diagramKey, readCachedDiagram, touchCachedDiagrams, writeCachedDiagram } from './cache.ts';
 import { optimizeSvg } from './optimize.ts';
-import { DiagramRenderer } from './render.ts';
+import { defaultRenderPages, DiagramRenderer } from './render.ts';
 import { swimlaneText } from './swimlane.ts';
 
 export interface DiagramSource {
@@ -37,11 +37,17 @@ export interface PrepareReport {
 export interface Renderer {
   render(text: string): ReturnType<DiagramRenderer['render']>;
   close(): Promise<void>;
+  /** How many diagrams it draws at once. */
+  readonly size: number;
 }
 
 export async function prepareDiagrams(
   sources: readonly DiagramSource[],
-  options: { dir?: string; log?: (line: string) => void; startRenderer?: (log: (line: string) => void) => Promise<Renderer> } = {},
+  options: {
+    dir?: string;
+    log?: (line: string) => void;
+    startRenderer?: (log: (line: string) => void) => Promise<Renderer>;
+  } = {},
 ): Promise<PrepareReport> {
   const started = performance.now();
   const dir = options.dir ?? diagramCacheDir();
@@ -51,21 +57,34 @@ export async function prepareDiagrams(
   const failures: PrepareReport['failures'] = [];
   if (missing.length > 0) {
     log(`Menggambar ${missing.length} bagan alir (${unique.size - missing.length} dari cache)...`);
-    const renderer = await (options.startRenderer ?? DiagramRenderer.start)(log);
+    const pages = Math.min(defaultRenderPages(), missing.length);
+    const renderer = await (options.startRenderer ?? ((log) => DiagramRenderer.start(log, { pages })))(log);
     let lastReport = performance.now();
-    try {
-      for (const [index, source] of missing.entries()) {
+    let done = 0;
+    let next = 0;
+    // One more worker than pages: while the browser draws, Node optimises the SVG it drew before.
+    const worker = async () => {
+      for (let index = next++; index < missing.length; index = next++) {
+        const source = missing[index] as DiagramSource;
         const result = await renderer.render(source.text);
         if (result.ok) writeCachedDiagram(dir, source.key, optimizeSvg(result.svg));
         else failures.push({ label: source.label, error: result.error });
+        done += 1;
         if (performance.now() - lastReport > 5000) {
-          log(`  ${index + 1}/${missing.length} bagan alir`);
+          log(`  ${done}/${missing.length} bagan alir`);
           lastReport = performance.now();
         }
       }
+    };
+    try {
+      await Promise.all(Array.from({ length: renderer.size + 1 }, worker));
     } finally {
       await renderer.close();
     }
+    // Workers finish in any order; report failures in the order of the SOPs.
+    failures.sort(
+      (a, b) => missing.findIndex((source) => source.label === a.label) - missing.findIndex((source) => source.label === b.label),
+    );
   }
   await touchCachedDiagrams(dir, unique.keys());
   return {

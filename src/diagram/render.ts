@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright';
 import { launchChromium } from '../browser/chromium.ts';
 import { tidySvgInPage } from './tidy-in-page.ts';
@@ -71,56 +72,96 @@ export function withStandIns(text: string): string {
 
 export type RenderResult = { ok: true; svg: string } | { ok: false; error: string };
 
+/** One page of the render site, ready to draw: Mermaid loaded and initialised, fonts loaded. */
+async function openRenderPage(browser: Browser): Promise<Page> {
+  // A context of its own gives each page its own renderer process, so pages draw in parallel on several cores.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const { pathname } = new URL(route.request().url());
+    if (pathname === '/mermaid.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(MERMAID_SCRIPT) });
+    if (pathname === '/font.woff2') return route.fulfill({ contentType: 'font/woff2', body: readFileSync(DIAGRAM_FONT_FILE) });
+    if (pathname === '/font-ext.woff2') return route.fulfill({ contentType: 'font/woff2', body: readFileSync(DIAGRAM_FONT_EXT_FILE) });
+    if (pathname === '/') {
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><head><style>
+          @font-face { font-family: "${DIAGRAM_FONT_FAMILY}"; src: url(/font.woff2) format("woff2"); font-weight: 100 900; unicode-range: U+0000-00FF, U+2000-206F; }
+          @font-face { font-family: "${DIAGRAM_FONT_FAMILY}"; src: url(/font-ext.woff2) format("woff2"); font-weight: 100 900; unicode-range: U+0100-02FF; }
+          body { margin: 0; font-family: "${DIAGRAM_FONT_FAMILY}", sans-serif; }
+        </style></head><body><div id="stage"></div></body></html>`,
+      });
+    }
+    return route.fulfill({ status: 404 });
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.addScriptTag({ url: `${ORIGIN}/mermaid.js` });
+  await page.evaluate(
+    async ({ config, family }) => {
+      await Promise.all([document.fonts.load(`16px "${family}"`, 'a'), document.fonts.load(`16px "${family}"`, '\u02BA')]);
+      const mermaid = (window as unknown as { mermaid: { initialize(config: unknown): void } }).mermaid;
+      mermaid.initialize(config);
+    },
+    { config: MERMAID_CONFIG, family: DIAGRAM_FONT_FAMILY },
+  );
+  return page;
+}
+
+/** How many pages draw at once: one per core, at most four (each is a renderer process of its own). */
+export function defaultRenderPages(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * Renders diagrams in one Chromium, on a few pages at once. `render` waits for a free page, so callers can ask
+ * for several diagrams concurrently and each page works through them one after another.
+ */
 export class DiagramRenderer {
   private readonly browser: Browser;
-  private readonly page: Page;
+  private readonly idle: Page[];
+  private readonly waiting: Array<(page: Page) => void> = [];
+  readonly size: number;
 
-  private constructor(browser: Browser, page: Page) {
+  private constructor(browser: Browser, pages: Page[]) {
     this.browser = browser;
-    this.page = page;
+    this.idle = [...pages];
+    this.size = pages.length;
   }
 
-  static async start(log?: (line: string) => void): Promise<DiagramRenderer> {
+  static async start(log?: (line: string) => void, options: { pages?: number } = {}): Promise<DiagramRenderer> {
     const browser = await launchChromium(log);
     try {
-      const page = await browser.newPage();
-      await page.route(`${ORIGIN}/**`, (route) => {
-        const { pathname } = new URL(route.request().url());
-        if (pathname === '/mermaid.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(MERMAID_SCRIPT) });
-        if (pathname === '/font.woff2') return route.fulfill({ contentType: 'font/woff2', body: readFileSync(DIAGRAM_FONT_FILE) });
-        if (pathname === '/font-ext.woff2') return route.fulfill({ contentType: 'font/woff2', body: readFileSync(DIAGRAM_FONT_EXT_FILE) });
-        if (pathname === '/') {
-          return route.fulfill({
-            contentType: 'text/html',
-            body: `<!doctype html><html><head><style>
-              @font-face { font-family: "${DIAGRAM_FONT_FAMILY}"; src: url(/font.woff2) format("woff2"); font-weight: 100 900; unicode-range: U+0000-00FF, U+2000-206F; }
-              @font-face { font-family: "${DIAGRAM_FONT_FAMILY}"; src: url(/font-ext.woff2) format("woff2"); font-weight: 100 900; unicode-range: U+0100-02FF; }
-              body { margin: 0; font-family: "${DIAGRAM_FONT_FAMILY}", sans-serif; }
-            </style></head><body><div id="stage"></div></body></html>`,
-          });
-        }
-        return route.fulfill({ status: 404 });
-      });
-      await page.goto(`${ORIGIN}/`);
-      await page.addScriptTag({ url: `${ORIGIN}/mermaid.js` });
-      await page.evaluate(
-        async ({ config, family }) => {
-          await Promise.all([document.fonts.load(`16px "${family}"`, 'a'), document.fonts.load(`16px "${family}"`, '\u02BA')]);
-          const mermaid = (window as unknown as { mermaid: { initialize(config: unknown): void } }).mermaid;
-          mermaid.initialize(config);
-        },
-        { config: MERMAID_CONFIG, family: DIAGRAM_FONT_FAMILY },
-      );
-      return new DiagramRenderer(browser, page);
+      const pages = await Promise.all(Array.from({ length: options.pages ?? 1 }, () => openRenderPage(browser)));
+      return new DiagramRenderer(browser, pages);
     } catch (error) {
       await browser.close();
       throw error;
     }
   }
 
-  /** One diagram. Mermaid's parse or layout error comes back as the result, not thrown, so a batch goes on. */
+  private acquire(): Promise<Page> {
+    const page = this.idle.pop();
+    return page ? Promise.resolve(page) : new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(page: Page): void {
+    const next = this.waiting.shift();
+    if (next) next(page);
+    else this.idle.push(page);
+  }
+
   async render(text: string): Promise<RenderResult> {
-    const result = await this.page.evaluate(
+    const page = await this.acquire();
+    try {
+      return await this.renderOn(page, text);
+    } finally {
+      this.release(page);
+    }
+  }
+
+  /** One diagram. Mermaid's parse or layout error comes back as the result, not thrown, so a batch goes on. */
+  private async renderOn(page: Page, text: string): Promise<RenderResult> {
+    const result = await page.evaluate(
       async ({ text, id }) => {
         const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
         try {
@@ -135,7 +176,7 @@ export class DiagramRenderer {
     );
     if (!result.ok) return result;
     const restore = STAND_INS.map(([, standIn, real]) => [standIn, real] as [string, string]);
-    return { ok: true, svg: await this.page.evaluate(tidySvgInPage, { svg: result.svg, restore, ...accessibleTexts(text) }) };
+    return { ok: true, svg: await page.evaluate(tidySvgInPage, { svg: result.svg, restore, ...accessibleTexts(text) }) };
   }
 
   async close(): Promise<void> {

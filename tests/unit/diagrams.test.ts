@@ -36,6 +36,7 @@ function countingRenderer() {
           : { ok: true, svg: `<svg><title>${text.length}</title></svg>` };
       },
       close: async () => {},
+      size: 1,
     };
   };
   return { start, calls, started: () => started };
