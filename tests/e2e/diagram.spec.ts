@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import yaml from 'js-yaml';
 import { FIXTURE } from './fixture-site.ts';
 
 /** Lane names from left to right, read off the rendered SVG. */
@@ -170,4 +171,24 @@ test('desktop screenshot of the diagram for review', async ({ page }, testInfo) 
   await page.locator('.bagan').screenshot({ path: testInfo.outputPath('bagan-1280.png') });
   const box = await page.locator('.bagan svg').boundingBox();
   expect(box?.width).toBeGreaterThan(900);
+});
+
+test('every SOP page with recorded steps carries its diagram: all lanes in declared order, every step', async ({ page }) => {
+  const files = readdirSync(path.join(FIXTURE.content, 'sop')).filter((file) => file.endsWith('.mdx'));
+  let withDiagram = 0;
+  for (const file of files) {
+    const id = file.replace(/\.mdx$/, '');
+    const frontmatter = readFileSync(path.join(FIXTURE.content, 'sop', file), 'utf8').split(/^---$/m)[1] ?? '';
+    const sop = yaml.load(frontmatter) as { pelaksana: string[] | null; langkah: Array<{ no: number }> | null };
+    await page.goto(`sop/${id}/`);
+    if (!sop.langkah || !sop.pelaksana) {
+      await expect(page.locator('.bagan svg'), id).toHaveCount(0);
+      continue;
+    }
+    withDiagram += 1;
+    expect(await laneNames(page), id).toEqual(sop.pelaksana);
+    const labels = await stepLabels(page);
+    expect(Object.keys(labels).map(Number).sort((a, b) => a - b), id).toEqual(sop.langkah.map((step) => step.no));
+  }
+  expect(withDiagram).toBeGreaterThanOrEqual(3);
 });
