@@ -26,3 +26,18 @@ export function getCatalog(): Promise<SiteCatalog> {
   cached ??= load();
   return cached;
 }
+
+/** Static paths of the pages that exist once per SOP (/sop/<id>/ and its official document). */
+export async function sopPaths(): Promise<Array<{ params: { id: string } }>> {
+  const catalog = await getCatalog();
+  return catalog.sops.map((sop) => ({ params: { id: sop.id } }));
+}
+
+/** The SOP a per-SOP page is for, with its content entry; a missing one is a bug in the paths, so it throws. */
+export async function sopForPage(id: string | undefined) {
+  const catalog = await getCatalog();
+  const sop = id === undefined ? undefined : catalog.sopById.get(id);
+  const entry = id === undefined ? undefined : catalog.sopEntries.get(id);
+  if (!sop || !entry) throw new Error(`SOP ${id} tidak ada di katalog`);
+  return { catalog, sop, entry };
+}

@@ -188,7 +188,12 @@ test('every SOP page with recorded steps carries its diagram: all lanes in decla
     withDiagram += 1;
     expect(await laneNames(page), id).toEqual(sop.pelaksana);
     const labels = await stepLabels(page);
-    expect(Object.keys(labels).map(Number).sort((a, b) => a - b), id).toEqual(sop.langkah.map((step) => step.no));
+    expect(
+      Object.keys(labels)
+        .map(Number)
+        .sort((a, b) => a - b),
+      id,
+    ).toEqual(sop.langkah.map((step) => step.no));
   }
   expect(withDiagram).toBeGreaterThanOrEqual(3);
 });
