@@ -27,6 +27,7 @@ test('start a run, tick steps, decide, note, reload: everything is kept', async 
   await expect(page.getByText('2/11 langkah selesai')).toBeVisible();
   await step(page, 2).getByLabel('Catatan').fill('Data <b>renja</b> belum lengkap');
   await step(page, 2).getByLabel('Catatan').blur();
+  await expect(step(page, 2).getByText('· tersimpan')).toBeVisible();
   await step(page, 1).getByRole('checkbox').uncheck();
   await step(page, 1).getByRole('checkbox').check();
   await expect(page.getByText('2/11 langkah selesai')).toBeVisible();
@@ -49,6 +50,8 @@ test('start a run, tick steps, decide, note, reload: everything is kept', async 
 test('"Checklist saya" lists every run with status and progress, filterable', async ({ page }, testInfo) => {
   await startRun(page, 'Run A');
   await step(page, 1).getByRole('checkbox').check();
+  // The tick is stored once the progress line shows it; leaving earlier raced the write.
+  await expect(page.getByText('1/10 langkah selesai')).toBeVisible();
   await startRun(page, 'Run <i>B</i>');
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Selesaikan pelaksanaan' }).click();
@@ -86,6 +89,8 @@ test('export JSON and CSV, then import into a fresh profile restores the run', a
   await step(page, 1).getByRole('checkbox').check();
   await step(page, 1).getByLabel('Catatan').fill('catatan; dengan "kutip"');
   await step(page, 1).getByLabel('Catatan').blur();
+  await expect(step(page, 1).getByText('· tersimpan')).toBeVisible();
+  await expect(page.getByText('1/10 langkah selesai')).toBeVisible();
   await expect(page.locator('.pesan[data-kind="galat"]')).toHaveCount(0);
   await page.goto('checklist/');
 

@@ -66,6 +66,7 @@ test('ticking a checklist step works offline and is kept', async ({ page, contex
   await page.getByRole('button', { name: 'Mulai pelaksanaan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luring 2026');
   await page.locator('li.langkah-run[data-no="1"]').getByRole('checkbox').check();
+  await expect(page.getByText('1/10 langkah selesai')).toBeVisible();
   await page.reload();
   await expect(page.locator('li.langkah-run[data-no="1"]').getByRole('checkbox')).toBeChecked();
   await expect(page.getByText('1/10 langkah selesai')).toBeVisible();
@@ -82,6 +83,7 @@ test('a new version shows "Versi baru tersedia"; accepting loads it and keeps th
     await page.getByLabel('Judul pelaksanaan').fill('Sebelum pembaruan');
     await page.getByRole('button', { name: 'Mulai pelaksanaan' }).click();
     await page.locator('li.langkah-run[data-no="1"]').getByRole('checkbox').check();
+    await expect(page.getByText('1/10 langkah selesai')).toBeVisible();
     const runUrl = page.url();
 
     const home = path.join(dir, 'index.html');

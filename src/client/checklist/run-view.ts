@@ -64,14 +64,17 @@ export function mountRunView(root: HTMLElement, db: LajurDatabase, runId: string
 function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
   const runId = first.id;
   document.title = `${first.judul} · Checklist · Lajur`;
-  const act = async (action: () => Promise<void>) => {
+  /** Runs a change; true when it was stored, otherwise the reason is shown. */
+  const act = async (action: () => Promise<void>): Promise<boolean> => {
     try {
       await action();
       message.textContent = '';
       message.dataset.kind = '';
+      return true;
     } catch (error) {
       message.textContent = (error as Error).message;
       message.dataset.kind = 'galat';
+      return false;
     }
   };
 
@@ -210,7 +213,7 @@ function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
 function buildStep(
   step: RunStepSnapshot,
   run: RunRecord,
-  act: (action: () => Promise<void>) => Promise<void>,
+  act: (action: () => Promise<void>) => Promise<boolean>,
   db: LajurDatabase,
 ): StepParts {
   const id = `langkah-${step.no}`;
@@ -218,7 +221,9 @@ function buildStep(
   checkbox.addEventListener('change', () => void act(() => setTicked(db, run.id, step.no, checkbox.checked)));
   const status = h('span', { class: 'status-langkah' });
   const time = h('p', { class: 'waktu-langkah' });
-  const note = h('textarea', { id: `catatan-${step.no}`, rows: 2, maxlength: 2000 });
+  const note = h('textarea', { id: `catatan-${step.no}`, rows: 2, maxlength: 2000, 'aria-describedby': `simpan-${step.no}` });
+  // Notes save as typed; saying when one is stored lets people leave the page without wondering.
+  const noteStatus = h('span', { id: `simpan-${step.no}`, class: 'simpan-catatan', role: 'status' });
   let pending: ReturnType<typeof setTimeout> | undefined;
   note.dataset.saved = run.keadaan[String(step.no)]?.catatan ?? '';
   const save = () => {
@@ -227,7 +232,10 @@ function buildStep(
     const value = note.value;
     if (value === note.dataset.saved) return;
     note.dataset.saved = value;
-    void act(() => setNote(db, run.id, step.no, value));
+    noteStatus.textContent = '· menyimpan…';
+    void act(() => setNote(db, run.id, step.no, value)).then((stored) => {
+      noteStatus.textContent = stored ? '· tersimpan' : '';
+    });
   };
   note.addEventListener('input', () => {
     clearTimeout(pending);
@@ -272,7 +280,7 @@ function buildStep(
     h('p', { class: 'mutu-baku' }, detail.join(' · ')),
     decision,
     time,
-    h('label', { for: note.id, class: 'label-catatan' }, 'Catatan'),
+    h('label', { for: note.id, class: 'label-catatan' }, 'Catatan ', noteStatus),
     note,
   );
   return { item, checkbox, status, time, note, outcomes };
