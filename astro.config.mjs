@@ -5,7 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { basePath, cacheDir, contentDir, diagramsEnabled, outDir, siteUrl } from './src/site-config.ts';
+import { basePath, cacheDir, contentDir, diagramsEnabled, outDir, siteUrl } from './src/settings.ts';
 
 export default defineConfig({
   site: siteUrl,

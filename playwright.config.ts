@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './src/browser/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './src/build-browser/chromium.ts';
 import { FIXTURE, fixtureUrl } from './tests/e2e/fixture-site.ts';
 
 /** The pinned Node (package `node`), also when Playwright is started without npm. */

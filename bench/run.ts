@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright';
-import { CHROMIUM_ARGS, ensureChromium } from '../src/browser/chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../src/build-browser/chromium.ts';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { generate } from './generate.ts';
 import { filesUnder, gzipBytes, median, plainText, runMeasured } from './measure.ts';

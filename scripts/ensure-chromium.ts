@@ -1,5 +1,5 @@
-/** Makes sure a Chromium is available for diagrams, PDFs and browser tests (see src/browser/chromium.ts). */
-import { ensureChromium } from '../src/browser/chromium.ts';
+/** Makes sure a Chromium is available for diagrams, PDFs and browser tests (see src/build-browser/chromium.ts). */
+import { ensureChromium } from '../src/build-browser/chromium.ts';
 
 try {
   const path = await ensureChromium();

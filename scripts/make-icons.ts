@@ -2,7 +2,7 @@
  * Renders the app icons (PNG) from the logo, with the project's Chromium. Run after changing the logo:
  * `node scripts/make-icons.ts`. The PNGs are committed: builds do not need to draw them.
  */
-import { launchChromium } from '../src/browser/chromium.ts';
+import { launchChromium } from '../src/build-browser/chromium.ts';
 
 const LANES = `
   <path d="M11 4v24M21 4v24" stroke="#fff" stroke-opacity=".35" stroke-width="1.5"/>

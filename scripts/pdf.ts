@@ -7,13 +7,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { basePath, normaliseBase, outDir } from '../src/settings.ts';
 import { writePdfs } from './lib/pdf.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    dist: { type: 'string', default: process.env.LAJUR_OUT ?? 'dist' },
-    base: { type: 'string', default: process.env.LAJUR_BASE ?? '/' },
+    dist: { type: 'string', default: outDir },
+    base: { type: 'string', default: basePath },
     out: { type: 'string', default: 'pdf' },
   },
 });
@@ -24,7 +25,7 @@ if (!existsSync(path.join(values.dist, 'index.html'))) {
 }
 
 try {
-  const results = await writePdfs({ dist: values.dist, base: values.base, out: values.out, ids: positionals });
+  const results = await writePdfs({ dist: values.dist, base: normaliseBase(values.base), out: values.out, ids: positionals });
   console.log(`${results.length} PDF ditulis ke ${values.out}/`);
 } catch (error) {
   console.error((error as Error).message);

@@ -5,14 +5,15 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../src/browser/chromium.ts';
+import { basePath, normaliseBase, outDir } from '../src/settings.ts';
+import { launchChromium } from '../src/build-browser/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    dist: { type: 'string', default: process.env.LAJUR_OUT ?? 'dist' },
-    base: { type: 'string', default: process.env.LAJUR_BASE ?? '/' },
+    dist: { type: 'string', default: outDir },
+    base: { type: 'string', default: basePath },
     out: { type: 'string', default: '.screenshots' },
     /** Also save the page in parts of this many pixels, to look at long phone pages. */
     split: { type: 'string' },
@@ -27,7 +28,7 @@ const widths = [
   { name: 'desktop', width: 1280, height: 900 },
 ];
 
-const site = await startStaticServer({ root: values.dist, base: values.base });
+const site = await startStaticServer({ root: values.dist, base: normaliseBase(values.base) });
 const browser = await launchChromium();
 await mkdir(values.out, { recursive: true });
 try {

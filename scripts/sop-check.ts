@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-check/check.ts';
 import { formatIssue } from '../src/content-check/format.ts';
-import { contentDir } from '../src/site-config.ts';
+import { contentDir } from '../src/settings.ts';
 
 let options: { content: string };
 try {

@@ -17,7 +17,7 @@ import { readTabSeparated } from '../src/authoring/read-text.ts';
 import { ImportError, type SourceDocument } from '../src/authoring/source-document.ts';
 import { FileExistsError, writeNewFiles } from '../src/authoring/write-files.ts';
 import { checkContent } from '../src/content-check/check.ts';
-import { contentDir } from '../src/site-config.ts';
+import { contentDir } from '../src/settings.ts';
 
 const USAGE =
   'Pemakaian: npm run sop:import -- <berkas.docx|berkas.txt> [--out drafts] [--content content] [--instansi id] [--unit nama] [--force]';

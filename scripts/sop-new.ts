@@ -13,7 +13,7 @@ import { AnswerError, checkAnswers, type NewSopAnswers, newSopFile, splitNames }
 import { FileExistsError, writeNewFiles } from '../src/authoring/write-files.ts';
 import { checkContent } from '../src/content-check/check.ts';
 import type { Catalog } from '../src/domain/catalog.ts';
-import { contentDir } from '../src/site-config.ts';
+import { contentDir } from '../src/settings.ts';
 
 const USAGE =
   'Pemakaian: npm run sop:new -- --nama "Nama SOP" [--nomor "..."] [--instansi id] [--unit "..."] [--pelaksana "A,B,C"] [--file nama-berkas] [--content content] [--force]';

@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import { instansiSchema } from './schemas/instansi.ts';
 import { regulasiSchema } from './schemas/regulasi.ts';
 import { sopSchema } from './schemas/sop.ts';
-import { contentDir } from './site-config.ts';
+import { contentDir } from './settings.ts';
 
 /** Ids are file names as written; the content check already refused names that are not lower-case slugs. */
 const fileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');

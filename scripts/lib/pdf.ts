@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright';
-import { launchChromium } from '../../src/browser/chromium.ts';
+import { launchChromium } from '../../src/build-browser/chromium.ts';
 import { describePdfPages, readPdfPages, type PdfPage } from './pdf-pages.ts';
 import { startStaticServer } from './static-server.ts';
 

@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
+import { diagramCacheDir as configuredCacheDir } from '../settings.ts';
 import { RENDERER_VERSION } from './render.ts';
 
-export const DEFAULT_DIAGRAM_CACHE = 'node_modules/.cache/lajur-diagrams';
-
+/** The cache folder of this build (LAJUR_DIAGRAM_CACHE), absolute. */
 export function diagramCacheDir(): string {
-  return path.resolve(process.env.LAJUR_DIAGRAM_CACHE ?? DEFAULT_DIAGRAM_CACHE);
+  return path.resolve(configuredCacheDir);
 }
 
 export function diagramKey(text: string): string {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright';
-import { launchChromium } from '../browser/chromium.ts';
+import { launchChromium } from '../build-browser/chromium.ts';
 import { tidySvgInPage } from './tidy-in-page.ts';
 
 const require = createRequire(import.meta.url);

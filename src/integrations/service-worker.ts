@@ -14,6 +14,7 @@ import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { precacheBudgetBytes } from '../settings.ts';
 
 export const PAGE_CACHE = 'lajur-halaman';
 export const OFFLINE_LIST = 'lajur-offline.json';
@@ -54,7 +55,7 @@ async function listFiles(dir: string): Promise<Array<{ file: string; bytes: numb
 /** Writes sw.js and lajur-offline.json into a built site. Exported for tests that build a second version. */
 export async function writeServiceWorker(options: { dir: string; base: string; budgetBytes?: number }): Promise<PrecacheReport> {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const budgetBytes = options.budgetBytes ?? Number(process.env.LAJUR_PRECACHE_MB ?? 25) * 1024 * 1024;
+  const budgetBytes = options.budgetBytes ?? precacheBudgetBytes;
   const all = (await listFiles(options.dir)).filter(
     (entry) => !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)/.test(entry.file),
   );

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../src/browser/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/build-browser/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { FIXTURE } from './fixture-site.ts';

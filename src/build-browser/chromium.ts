@@ -12,6 +12,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser, type LaunchOptions } from 'playwright';
+import { chromiumInstallAllowed, chromiumPath } from '../settings.ts';
 
 const SYSTEM_CANDIDATES = [
   '/usr/bin/chromium',
@@ -57,7 +58,7 @@ function executable(path: string): boolean {
 
 /** The first Chromium found, or undefined. Never installs anything. */
 export function findChromium(): string | undefined {
-  const configured = process.env.LAJUR_CHROMIUM;
+  const configured = chromiumPath;
   if (configured) {
     if (!executable(configured))
       throw new Error(`LAJUR_CHROMIUM menunjuk ke "${configured}", tetapi berkas itu tidak ada atau tidak dapat dijalankan.`);
@@ -75,7 +76,7 @@ export function findChromium(): string | undefined {
 }
 
 function canInstallFromDebian(): boolean {
-  if (process.env.LAJUR_INSTALL_CHROMIUM === '0' || process.platform !== 'linux') return false;
+  if (!chromiumInstallAllowed || process.platform !== 'linux') return false;
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return false;
   try {
     execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
