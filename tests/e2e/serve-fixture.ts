@@ -9,7 +9,7 @@ import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { FIXTURE } from './fixture-site.ts';
 
 await rm(FIXTURE.content, { recursive: true, force: true });
-await cp('content', FIXTURE.content, { recursive: true });
+await cp(path.resolve('tests/fixtures/site-seed'), FIXTURE.content, { recursive: true });
 await cp(path.resolve('tests/fixtures/site-extra'), FIXTURE.content, { recursive: true });
 
 const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {

@@ -91,7 +91,7 @@ describe('prepareDiagrams', () => {
 
 describe('the real renderer', () => {
   it('draws the seed SOP as a small SVG with five lanes and eleven linked steps, and reports Mermaid errors', async () => {
-    const { catalog } = await checkContent(path.resolve('content'), path.resolve('.'));
+    const { catalog } = await checkContent(path.resolve('tests/fixtures/site-seed'), path.resolve('.'));
     const cascading = catalog.sopById.get('penyusunan-cascading');
     const seed = cascading && diagramSource(cascading, 'content/sop/penyusunan-cascading.mdx');
     if (!seed) throw new Error('seed SOP has no diagram');

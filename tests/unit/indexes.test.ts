@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check.ts';
 import { buildCrossIndexes, kualifikasiOf, pelaksanaOf } from '../../src/domain/indexes.ts';
 
-const { catalog } = await checkContent(path.resolve('content'), path.resolve('.'));
+const { catalog } = await checkContent(path.resolve('tests/fixtures/site-seed'), path.resolve('.'));
 const indexes = buildCrossIndexes(catalog);
 
 describe('cross-references of the seed content', () => {

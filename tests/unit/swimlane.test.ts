@@ -4,7 +4,7 @@ import { checkContent } from '../../src/content-check/check.ts';
 import { diagramSource } from '../../src/diagram/diagrams.ts';
 import { escapeLabel, MAX_LABEL_LENGTH, swimlaneText } from '../../src/diagram/swimlane.ts';
 
-const { catalog } = await checkContent(path.resolve('content'), path.resolve('.'));
+const { catalog } = await checkContent(path.resolve('tests/fixtures/site-seed'), path.resolve('.'));
 
 describe('the seed SOP diagram text', () => {
   it('is exactly this swimlane: lanes in declared order, shapes by kind, labelled decision edges', () => {
