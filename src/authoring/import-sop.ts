@@ -35,6 +35,8 @@ export interface ImportContext {
 export interface ImportResult {
   sop: Array<Draft & { body: string }>;
   regulasi: Draft[];
+  /** The drafted regulations as entries, so that a later file of the same import cites them instead of drafting again. */
+  regulasiBaru: Entry<Regulasi>[];
   /** What the author should know that is not a TODO in a file: documents found, legal bases matched, clashes. */
   catatan: string[];
 }
@@ -122,7 +124,7 @@ export function importSop(source: SourceDocument, context: ImportContext): Impor
     const sameNumber = context.sop.find((sop) => nomor !== null && sop.nomor === nomor);
     if (sameNumber) catatan.push(`Nomor SOP ${String(nomor)} sudah dipakai oleh content/sop/${sameNumber.id}.mdx.`);
   }
-  return { sop: drafts, regulasi: drafted.map((item) => item.draft), catatan };
+  return { sop: drafts, regulasi: drafted.map((item) => item.draft), regulasiBaru: drafted.map((item) => item.entry), catatan };
 }
 
 interface BuildInput {

@@ -77,9 +77,8 @@ describe('sop:import', { timeout: SPAWN_TIMEOUT }, () => {
       'unknown extension',
       'sop.pdf',
       'isi',
-      /sop\.pdf: jenis berkas "\.pdf" tidak dikenal; diharapkan \.docx \(dokumen Word\) atau \.txt\/\.tsv\/\.text/,
+      /sop\.pdf: jenis berkas "\.pdf" tidak dikenal; diharapkan \.docx \(dokumen Word\), \.xlsx \(Excel\), \.doc\/\.odt \(diubah dengan LibreOffice\) atau \.txt\/\.tsv\/\.text/,
     ],
-    ['old Word format', 'sop.doc', 'isi', /sop\.doc: berkas \.doc \(Word 97-2003\) tidak dapat dibaca; diharapkan \.docx/],
     [
       'a bad row',
       'baris.txt',
