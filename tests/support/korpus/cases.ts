@@ -1,0 +1,440 @@
+/**
+ * The import corpus: SOP documents laid out the ways offices lay them out, each with the draft it must give.
+ *
+ * SYNTHETIC as documents. Most cases carry the real flowchart of the seed (SOP Penyusunan Cascading, DPMPTSP
+ * Provinsi Jawa Barat, tests/fixtures/import/sop-source.txt) with the lanes content/sop/penyusunan-cascading.mdx
+ * gives it, drawn as the typed marks some offices use. Two small SOPs ("Penerimaan Tamu Uji", "Peminjaman Ruang Uji",
+ * numbers UJI/...) are made up for the tests and say so in their names.
+ */
+import { seedSteps } from '../../unit/support/seed.ts';
+
+export const ACTORS = ['Kepala Dinas', 'Sekretaris', 'Tim Perencanaan', 'Tim Urusan / Sekretariat', 'Biro Organisasi'];
+/** The lane of each seed step, as content/sop/penyusunan-cascading.mdx reconstructs it. */
+export const SEED_LANES = [0, 2, 2, 3, 2, 1, 4, 2, 1, 0, 2];
+
+export interface Step {
+  no: number;
+  aktivitas: string | string[];
+  /** Index into the actors; null when the document carries no mark for it. */
+  lane: number | null;
+  kelengkapan: string | null;
+  durasi: string | null;
+  output: string | null;
+  keterangan?: string;
+  /** The kind the draft must give. */
+  jenis: string;
+}
+
+export interface Flow {
+  title: string;
+  actors: string[];
+  steps: Step[];
+}
+
+/** How the flowchart table is drawn. */
+export interface Layout {
+  /**
+   * merged: "Pelaksana" over the actor columns, names on row 2, "Mutu Baku" over its three columns.
+   * names-top: names on row 1 (merged down), "Mutu Baku" over its sub-header on row 2 (Lajur's own seed layout).
+   * single: one header row, names and Kelengkapan/Waktu/Output side by side.
+   * mutu-no-sub: one header row, "Mutu Baku" merged over three unnamed columns.
+   * pelaksana-text: one "Pelaksana" column holding each step's actor by name.
+   */
+  header: 'merged' | 'names-top' | 'single' | 'mutu-no-sub' | 'pelaksana-text';
+  order?: 'no-first' | 'aktivitas-first';
+  labels?: Partial<Record<'no' | 'aktivitas' | 'pelaksana' | 'kelengkapan' | 'durasi' | 'output' | 'keterangan', string>>;
+  mark?: string;
+  /** What stands in the actor cells without a mark. */
+  filler?: string;
+  /** Word's automatic numbering in the No column (Word only). */
+  autoNumber?: boolean;
+  /** The header rows again after this many steps (a table copied over pages). */
+  repeatHeaderAfter?: number;
+  /** A second table (after a page break) from this step on; with or without the header. */
+  continueAfter?: number;
+  continuationHeader?: boolean;
+  /** A row 1 | 2 | 3 ... numbering the columns under the header. */
+  columnNumbers?: boolean;
+  /** Multi-item activities as a table nested in the cell (Word) or lines in one cell (Excel, text). */
+  nestedLists?: boolean;
+}
+
+export interface Identity {
+  kop: string[];
+  rows: Array<[string, string]>;
+  boxes: Array<[string, string[], string, string[]]>;
+}
+
+export interface Case {
+  file: string;
+  /** Which observed problem, or which office habit, the case stands for. */
+  about: string;
+  format: 'docx' | 'xlsx' | 'txt-utf8' | 'txt-utf16' | 'txt-1252';
+  layout: Layout;
+  flow: Flow;
+  identity?: Identity;
+  /** The draft's expected fields beyond pelaksana and langkah (taken from flow). */
+  expected: { id: string; data: Record<string, unknown>; todos: string[] };
+}
+
+const seedFlow = (lanes: Array<number | null> = SEED_LANES): Flow => ({
+  title: 'SOP PENYUSUNAN CASCADING',
+  actors: ACTORS,
+  steps: seedSteps.map((row, i) => ({
+    no: Number(row[0]),
+    aktivitas: i === 1 ? (row[1] ?? '').split(/\s(?=-)/).map((item) => item.replace(/^-/, '')) : (row[1] ?? ''),
+    lane: lanes[i] ?? null,
+    kelengkapan: row[7] ?? null,
+    durasi: row[8] ?? null,
+    output: row[9] ?? null,
+    jenis: i === 0 ? 'mulai' : i === seedSteps.length - 1 ? 'selesai' : i === 6 ? 'TODO' : 'proses',
+  })),
+});
+
+/** What the seed flowchart gives when only the flowchart is in the file: the office is unknown, step 7 a question. */
+const seedExpected = (todos: string[] = []) => ({
+  id: 'penyusunan-cascading',
+  data: { nama: 'Penyusunan Cascading', nomor: null, instansi: 'TODO' },
+  todos: ['instansi', 'langkah no 7 > jenis', ...todos],
+});
+
+const tamuFlow: Flow = {
+  title: 'SOP PENERIMAAN TAMU UJI',
+  actors: ['Resepsionis', 'Kepala Bagian Umum'],
+  steps: [
+    {
+      no: 1,
+      aktivitas: 'Menerima tamu dan mencatat di buku tamu',
+      lane: 0,
+      kelengkapan: 'Buku tamu',
+      durasi: '5 menit',
+      output: 'Tamu tercatat',
+      jenis: 'mulai',
+    },
+    {
+      no: 2,
+      aktivitas: ['Memeriksa tanda pengenal', 'Menanyakan keperluan'],
+      lane: 0,
+      kelengkapan: 'Tanda pengenal',
+      durasi: '5 menit',
+      output: 'Keperluan tercatat',
+      jenis: 'proses',
+    },
+    {
+      no: 3,
+      aktivitas: 'Menerima tamu sesuai keperluan',
+      lane: 1,
+      kelengkapan: 'Buku tamu',
+      durasi: '30 menit',
+      output: 'Keperluan tamu terlayani',
+      keterangan: 'Bila berhalangan, diwakilkan',
+      jenis: 'proses',
+    },
+    {
+      no: 4,
+      aktivitas: 'Mengembalikan tanda pengenal',
+      lane: 0,
+      kelengkapan: 'Tanda pengenal',
+      durasi: '2 menit',
+      output: 'Tanda pengenal kembali',
+      jenis: 'selesai',
+    },
+  ],
+};
+
+const tamuIdentity: Identity = {
+  kop: ['PEMERINTAH DAERAH PROVINSI JAWA BARAT', 'DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU', 'PROVINSI JAWA BARAT'],
+  rows: [
+    ['Nomor SOP', 'UJI/7/SEKRT/2024'],
+    ['Tanggal Pembuatan', '2 Januari 2024'],
+    ['Tanggal Revisi', ''],
+    ['Tanggal Berlaku', '15 Januari 2024'],
+    ['Disahkan oleh', ''],
+    ['Nama SOP', 'Penerimaan Tamu Uji'],
+  ],
+  boxes: [
+    ['DASAR HUKUM', [], 'KUALIFIKASI PELAKSANA', ['Memahami tata naskah dinas', 'Mampu berkomunikasi dengan baik']],
+    ['KETERKAITAN', [], 'PERALATAN/PERLENGKAPAN', ['Buku tamu', 'Alat tulis']],
+    ['PERINGATAN', ['Tamu yang tidak tercatat tidak dilayani'], 'PENCATATAN DAN PENDATAAN', ['Buku tamu disimpan di bagian umum']],
+  ],
+};
+
+const tamuExpected = {
+  id: 'penerimaan-tamu-uji',
+  data: {
+    nama: 'Penerimaan Tamu Uji',
+    nomor: 'UJI/7/SEKRT/2024',
+    instansi: 'dpmptsp-jabar',
+    unit: 'Sekretariat',
+    tanggalPembuatan: '2024-01-02',
+    tanggalRevisi: null,
+    tanggalBerlaku: '2024-01-15',
+    kualifikasiPelaksana: ['Memahami tata naskah dinas', 'Mampu berkomunikasi dengan baik'],
+    peralatanPerlengkapan: ['Buku tamu', 'Alat tulis'],
+    peringatan: 'Tamu yang tidak tercatat tidak dilayani',
+    pencatatanPendataan: 'Buku tamu disimpan di bagian umum',
+  },
+  todos: [],
+};
+
+const ruangFlow: Flow = {
+  title: 'SOP PEMINJAMAN RUANG UJI',
+  actors: ['Pemohon', 'Pengelola Ruang'],
+  steps: [
+    {
+      no: 1,
+      aktivitas: 'Mengajukan permohonan peminjaman ruang',
+      lane: 0,
+      kelengkapan: 'Formulir permohonan',
+      durasi: '10 menit',
+      output: 'Permohonan',
+      jenis: 'mulai',
+    },
+    {
+      no: 2,
+      aktivitas: 'Memeriksa jadwal ruang',
+      lane: 1,
+      kelengkapan: 'Jadwal ruang',
+      durasi: '15 menit',
+      output: 'Jadwal diperiksa',
+      jenis: 'proses',
+    },
+    {
+      no: 3,
+      aktivitas: 'Menyerahkan kunci ruang',
+      lane: 1,
+      kelengkapan: 'Kunci ruang',
+      durasi: '5 menit',
+      output: 'Kunci diterima pemohon',
+      jenis: 'selesai',
+    },
+  ],
+};
+const ruangExpected = {
+  id: 'peminjaman-ruang-uji',
+  data: { nama: 'Peminjaman Ruang Uji', instansi: 'TODO' },
+  todos: ['instansi'],
+};
+
+const merged: Layout = { header: 'merged', mark: '√' };
+
+export const CASES: Case[] = [
+  {
+    file: 'w01-pelaksana-digabung.docx',
+    about: 'merged "Pelaksana" over the five actors, names on row 2',
+    format: 'docx',
+    layout: merged,
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w02-penomoran-otomatis.docx',
+    about: 'Word automatic numbering in the No column',
+    format: 'docx',
+    layout: { ...merged, autoNumber: true, mark: '✓' },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w03-judul-berulang.docx',
+    about: 'the header repeated inside the table',
+    format: 'docx',
+    layout: { ...merged, repeatHeaderAfter: 6, mark: 'v' },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w04-tabel-bersambung.docx',
+    about: 'continued in a second table after a page break, header repeated',
+    format: 'docx',
+    layout: { ...merged, continueAfter: 6, continuationHeader: true, mark: '●' },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w05-bersambung-penomoran.docx',
+    about: 'continued without header, Word numbering running on',
+    format: 'docx',
+    layout: { ...merged, continueAfter: 5, continuationHeader: false, autoNumber: true, mark: 'X', filler: '-' },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w06-aktivitas-dahulu.docx',
+    about: 'header order Aktivitas | No | ...',
+    format: 'docx',
+    layout: { header: 'single', order: 'aktivitas-first', mark: '√' },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w07-mutu-tanpa-subjudul.docx',
+    about: '"Mutu Baku" without its sub-header row',
+    format: 'docx',
+    layout: { header: 'mutu-no-sub', mark: '√' },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w08-tanda-x-isian.docx',
+    about: 'an X mark with "-" in the other actor cells',
+    format: 'docx',
+    layout: { ...merged, mark: 'X', filler: '-' },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w09-tabel-bersarang.docx',
+    about: 'a nested table in Aktivitas',
+    format: 'docx',
+    layout: { ...merged, nestedLists: true },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w10-nomor-kolom.docx',
+    about: 'a row numbering the columns under the header',
+    format: 'docx',
+    layout: { ...merged, columnNumbers: true },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'w11-tanpa-tanda.docx',
+    about: 'symbols drawn as shapes: no mark to read, every lane a TODO',
+    format: 'docx',
+    layout: { header: 'names-top' },
+    flow: seedFlow(Array(11).fill(null)),
+    expected: seedExpected(Array.from({ length: 11 }, (_, i) => `langkah no ${i + 1} > pelaksana`)),
+  },
+  {
+    file: 'w12-identitas-dan-bagan.docx',
+    about: 'identity page and flowchart of one SOP; header words Nomor, Uraian Kegiatan, Durasi, Hasil, Keterangan',
+    format: 'docx',
+    layout: {
+      ...merged,
+      labels: {
+        no: 'Nomor',
+        aktivitas: 'Uraian Kegiatan',
+        kelengkapan: 'Kelengkapan',
+        durasi: 'Durasi',
+        output: 'Hasil',
+        keterangan: 'Keterangan',
+      },
+      nestedLists: true,
+    },
+    flow: tamuFlow,
+    identity: tamuIdentity,
+    expected: tamuExpected,
+  },
+  {
+    file: 'w13-kolom-pelaksana-teks.docx',
+    about: 'one "Pelaksana" column with the actor named on each row',
+    format: 'docx',
+    layout: { header: 'pelaksana-text' },
+    flow: ruangFlow,
+    expected: ruangExpected,
+  },
+  {
+    file: 'x01-pelaksana-digabung.xlsx',
+    about: 'Excel: title row and merged header cells',
+    format: 'xlsx',
+    layout: merged,
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 'x02-identitas-lembar.xlsx',
+    about: 'Excel: identity page and flowchart on two sheets, a date typed as a date',
+    format: 'xlsx',
+    layout: { ...merged, labels: { output: 'Output/Hasil' }, nestedLists: true },
+    flow: tamuFlow,
+    identity: tamuIdentity,
+    expected: tamuExpected,
+  },
+  {
+    file: 'x03-mutu-tanpa-subjudul.xlsx',
+    about: 'Excel: Mutu Baku without sub-header, X marks with "-" filler, lines in one cell',
+    format: 'xlsx',
+    layout: { header: 'mutu-no-sub', mark: 'X', filler: '-', nestedLists: true },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 't01-sel-berkutip.txt',
+    about: 'text: Excel-quoted multi-line cells and doubled quotes',
+    format: 'txt-utf8',
+    layout: { ...merged, nestedLists: true },
+    flow: {
+      ...seedFlow(),
+      steps: seedFlow().steps.map((step) => (step.no === 1 ? { ...step, keterangan: 'Disposisi bertanda "segera"' } : step)),
+    },
+    expected: seedExpected(),
+  },
+  {
+    file: 't02-unicode-text.txt',
+    about: 'text: UTF-16 with BOM (Excel "Unicode Text"), CRLF, ✓ marks',
+    format: 'txt-utf16',
+    layout: { ...merged, mark: '✓', nestedLists: true },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 't03-windows-1252.txt',
+    about: 'text: Windows-1252 with curly quotes and dashes',
+    format: 'txt-1252',
+    layout: { header: 'names-top', mark: 'v' },
+    flow: {
+      ...tamuFlow,
+      steps: tamuFlow.steps.map((step) => (step.no === 3 ? { ...step, keterangan: '“Bila berhalangan” – diwakilkan' } : step)),
+    },
+    identity: tamuIdentity,
+    expected: tamuExpected,
+  },
+  {
+    file: 't04-urutan-kolom.txt',
+    about: 'text: header order Aktivitas | No | ...',
+    format: 'txt-utf8',
+    layout: {
+      header: 'single',
+      order: 'aktivitas-first',
+      mark: 'x',
+      labels: { durasi: 'Waktu/Durasi', output: 'Output', keterangan: 'Ket.' },
+    },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+  {
+    file: 't05-mutu-tanpa-subjudul.txt',
+    about: 'text: Mutu Baku without sub-header, ● marks',
+    format: 'txt-utf8',
+    layout: { header: 'mutu-no-sub', mark: '●', filler: '-' },
+    flow: seedFlow(),
+    expected: seedExpected(),
+  },
+];
+
+/** The draft a case must give: its expected fields, then pelaksana and langkah from the flow. */
+export function expectedDraft(item: Case) {
+  const { flow } = item;
+  const pelaksana =
+    item.layout.header === 'pelaksana-text' ? [...new Set(flow.steps.map((step) => flow.actors[step.lane ?? -1]))] : flow.actors;
+  return {
+    file: item.file,
+    about: item.about,
+    id: item.expected.id,
+    data: {
+      ...item.expected.data,
+      pelaksana,
+      langkah: flow.steps.map((step) => ({
+        no: step.no,
+        jenis: step.jenis,
+        aktivitas: step.aktivitas,
+        pelaksana: step.lane === null ? 'TODO' : flow.actors[step.lane],
+        mutuBaku: { kelengkapan: step.kelengkapan, durasi: step.durasi, output: step.output },
+        ...(step.keterangan ? { keterangan: step.keterangan } : {}),
+      })),
+    },
+    todos: item.expected.todos,
+  };
+}
