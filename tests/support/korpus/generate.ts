@@ -23,6 +23,8 @@ for (const item of CASES) {
   await writeFile(path.join(sources, item.file), bytes);
   await writeFile(path.join(expected, `${item.file}.json`), `${JSON.stringify(expectedDraft(item), null, 2)}\n`);
 }
+// In the project's JSON style, so that `npm run lint` passes on the generated files.
+execFileSync(path.resolve('node_modules/.bin/biome'), ['format', '--write', expected], { stdio: 'ignore' });
 console.log(
   `${CASES.length} dokumen sumber di ${path.relative(process.cwd(), sources)}, drafnya di ${path.relative(process.cwd(), expected)}`,
 );
