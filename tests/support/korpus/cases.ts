@@ -77,8 +77,9 @@ export interface Case {
   expected: { id: string; data: Record<string, unknown>; todos: string[] };
 }
 
-const seedFlow = (lanes: Array<number | null> = SEED_LANES): Flow => ({
-  title: 'SOP PENYUSUNAN CASCADING',
+/** The seed's flowchart; `code` (W01, ...) makes each case's title, and so its draft's file name, its own. */
+const seedFlow = (code: string, lanes: Array<number | null> = SEED_LANES): Flow => ({
+  title: `SOP PENYUSUNAN CASCADING UJI ${code}`,
   actors: ACTORS,
   steps: seedSteps.map((row, i) => ({
     no: Number(row[0]),
@@ -92,14 +93,14 @@ const seedFlow = (lanes: Array<number | null> = SEED_LANES): Flow => ({
 });
 
 /** What the seed flowchart gives when only the flowchart is in the file: the office is unknown, step 7 a question. */
-const seedExpected = (todos: string[] = []) => ({
-  id: 'penyusunan-cascading',
-  data: { nama: 'Penyusunan Cascading', nomor: null, instansi: 'TODO' },
+const seedExpected = (code: string, todos: string[] = []) => ({
+  id: `penyusunan-cascading-uji-${code.toLowerCase()}`,
+  data: { nama: `Penyusunan Cascading Uji ${code}`, nomor: null, instansi: 'TODO' },
   todos: ['instansi', 'langkah no 7 > jenis', ...todos],
 });
 
-const tamuFlow: Flow = {
-  title: 'SOP PENERIMAAN TAMU UJI',
+const tamuFlow = (code: string): Flow => ({
+  title: `SOP PENERIMAAN TAMU UJI ${code}`,
   actors: ['Resepsionis', 'Kepala Bagian Umum'],
   steps: [
     {
@@ -140,9 +141,9 @@ const tamuFlow: Flow = {
       jenis: 'selesai',
     },
   ],
-};
+});
 
-const tamuIdentity: Identity = {
+const tamuIdentity = (code: string): Identity => ({
   kop: ['PEMERINTAH DAERAH PROVINSI JAWA BARAT', 'DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU', 'PROVINSI JAWA BARAT'],
   rows: [
     ['Nomor SOP', 'UJI/7/SEKRT/2024'],
@@ -150,19 +151,19 @@ const tamuIdentity: Identity = {
     ['Tanggal Revisi', ''],
     ['Tanggal Berlaku', '15 Januari 2024'],
     ['Disahkan oleh', ''],
-    ['Nama SOP', 'Penerimaan Tamu Uji'],
+    ['Nama SOP', `Penerimaan Tamu Uji ${code}`],
   ],
   boxes: [
     ['DASAR HUKUM', [], 'KUALIFIKASI PELAKSANA', ['Memahami tata naskah dinas', 'Mampu berkomunikasi dengan baik']],
     ['KETERKAITAN', [], 'PERALATAN/PERLENGKAPAN', ['Buku tamu', 'Alat tulis']],
     ['PERINGATAN', ['Tamu yang tidak tercatat tidak dilayani'], 'PENCATATAN DAN PENDATAAN', ['Buku tamu disimpan di bagian umum']],
   ],
-};
+});
 
-const tamuExpected = {
-  id: 'penerimaan-tamu-uji',
+const tamuExpected = (code: string) => ({
+  id: `penerimaan-tamu-uji-${code.toLowerCase()}`,
   data: {
-    nama: 'Penerimaan Tamu Uji',
+    nama: `Penerimaan Tamu Uji ${code}`,
     nomor: 'UJI/7/SEKRT/2024',
     instansi: 'dpmptsp-jabar',
     unit: 'Sekretariat',
@@ -175,7 +176,7 @@ const tamuExpected = {
     pencatatanPendataan: 'Buku tamu disimpan di bagian umum',
   },
   todos: [],
-};
+});
 
 const ruangFlow: Flow = {
   title: 'SOP PEMINJAMAN RUANG UJI',
@@ -224,88 +225,88 @@ export const CASES: Case[] = [
     about: 'merged "Pelaksana" over the five actors, names on row 2',
     format: 'docx',
     layout: merged,
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W01'),
+    expected: seedExpected('W01'),
   },
   {
     file: 'w02-penomoran-otomatis.docx',
     about: 'Word automatic numbering in the No column',
     format: 'docx',
     layout: { ...merged, autoNumber: true, mark: '✓' },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W02'),
+    expected: seedExpected('W02'),
   },
   {
     file: 'w03-judul-berulang.docx',
     about: 'the header repeated inside the table',
     format: 'docx',
     layout: { ...merged, repeatHeaderAfter: 6, mark: 'v' },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W03'),
+    expected: seedExpected('W03'),
   },
   {
     file: 'w04-tabel-bersambung.docx',
     about: 'continued in a second table after a page break, header repeated',
     format: 'docx',
     layout: { ...merged, continueAfter: 6, continuationHeader: true, mark: '●' },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W04'),
+    expected: seedExpected('W04'),
   },
   {
     file: 'w05-bersambung-penomoran.docx',
     about: 'continued without header, Word numbering running on',
     format: 'docx',
     layout: { ...merged, continueAfter: 5, continuationHeader: false, autoNumber: true, mark: 'X', filler: '-' },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W05'),
+    expected: seedExpected('W05'),
   },
   {
     file: 'w06-aktivitas-dahulu.docx',
     about: 'header order Aktivitas | No | ...',
     format: 'docx',
     layout: { header: 'single', order: 'aktivitas-first', mark: '√' },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W06'),
+    expected: seedExpected('W06'),
   },
   {
     file: 'w07-mutu-tanpa-subjudul.docx',
     about: '"Mutu Baku" without its sub-header row',
     format: 'docx',
     layout: { header: 'mutu-no-sub', mark: '√' },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W07'),
+    expected: seedExpected('W07'),
   },
   {
     file: 'w08-tanda-x-isian.docx',
     about: 'an X mark with "-" in the other actor cells',
     format: 'docx',
     layout: { ...merged, mark: 'X', filler: '-' },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W08'),
+    expected: seedExpected('W08'),
   },
   {
     file: 'w09-tabel-bersarang.docx',
     about: 'a nested table in Aktivitas',
     format: 'docx',
     layout: { ...merged, nestedLists: true },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W09'),
+    expected: seedExpected('W09'),
   },
   {
     file: 'w10-nomor-kolom.docx',
     about: 'a row numbering the columns under the header',
     format: 'docx',
     layout: { ...merged, columnNumbers: true },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('W10'),
+    expected: seedExpected('W10'),
   },
   {
     file: 'w11-tanpa-tanda.docx',
     about: 'symbols drawn as shapes: no mark to read, every lane a TODO',
     format: 'docx',
     layout: { header: 'names-top' },
-    flow: seedFlow(Array(11).fill(null)),
-    expected: seedExpected(Array.from({ length: 11 }, (_, i) => `langkah no ${i + 1} > pelaksana`)),
+    flow: seedFlow('W11', Array(11).fill(null)),
+    expected: seedExpected('W11', Array.from({ length: 11 }, (_, i) => `langkah no ${i + 1} > pelaksana`)),
   },
   {
     file: 'w12-identitas-dan-bagan.docx',
@@ -323,9 +324,9 @@ export const CASES: Case[] = [
       },
       nestedLists: true,
     },
-    flow: tamuFlow,
-    identity: tamuIdentity,
-    expected: tamuExpected,
+    flow: tamuFlow('W12'),
+    identity: tamuIdentity('W12'),
+    expected: tamuExpected('W12'),
   },
   {
     file: 'w13-kolom-pelaksana-teks.docx',
@@ -340,25 +341,25 @@ export const CASES: Case[] = [
     about: 'Excel: title row and merged header cells',
     format: 'xlsx',
     layout: merged,
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('X01'),
+    expected: seedExpected('X01'),
   },
   {
     file: 'x02-identitas-lembar.xlsx',
     about: 'Excel: identity page and flowchart on two sheets, a date typed as a date',
     format: 'xlsx',
     layout: { ...merged, labels: { output: 'Output/Hasil' }, nestedLists: true },
-    flow: tamuFlow,
-    identity: tamuIdentity,
-    expected: tamuExpected,
+    flow: tamuFlow('X02'),
+    identity: tamuIdentity('X02'),
+    expected: tamuExpected('X02'),
   },
   {
     file: 'x03-mutu-tanpa-subjudul.xlsx',
     about: 'Excel: Mutu Baku without sub-header, X marks with "-" filler, lines in one cell',
     format: 'xlsx',
     layout: { header: 'mutu-no-sub', mark: 'X', filler: '-', nestedLists: true },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('X03'),
+    expected: seedExpected('X03'),
   },
   {
     file: 't01-sel-berkutip.txt',
@@ -366,18 +367,18 @@ export const CASES: Case[] = [
     format: 'txt-utf8',
     layout: { ...merged, nestedLists: true },
     flow: {
-      ...seedFlow(),
-      steps: seedFlow().steps.map((step) => (step.no === 1 ? { ...step, keterangan: 'Disposisi bertanda "segera"' } : step)),
+      ...seedFlow('T01'),
+      steps: seedFlow('T01').steps.map((step) => (step.no === 1 ? { ...step, keterangan: 'Disposisi bertanda "segera"' } : step)),
     },
-    expected: seedExpected(),
+    expected: seedExpected('T01'),
   },
   {
     file: 't02-unicode-text.txt',
     about: 'text: UTF-16 with BOM (Excel "Unicode Text"), CRLF, ✓ marks',
     format: 'txt-utf16',
     layout: { ...merged, mark: '✓', nestedLists: true },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('T02'),
+    expected: seedExpected('T02'),
   },
   {
     file: 't03-windows-1252.txt',
@@ -385,11 +386,11 @@ export const CASES: Case[] = [
     format: 'txt-1252',
     layout: { header: 'names-top', mark: 'v' },
     flow: {
-      ...tamuFlow,
-      steps: tamuFlow.steps.map((step) => (step.no === 3 ? { ...step, keterangan: '“Bila berhalangan” – diwakilkan' } : step)),
+      ...tamuFlow('T03'),
+      steps: tamuFlow('T03').steps.map((step) => (step.no === 3 ? { ...step, keterangan: '“Bila berhalangan” – diwakilkan' } : step)),
     },
-    identity: tamuIdentity,
-    expected: tamuExpected,
+    identity: tamuIdentity('T03'),
+    expected: tamuExpected('T03'),
   },
   {
     file: 't04-urutan-kolom.txt',
@@ -401,16 +402,16 @@ export const CASES: Case[] = [
       mark: 'x',
       labels: { durasi: 'Waktu/Durasi', output: 'Output', keterangan: 'Ket.' },
     },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('T04'),
+    expected: seedExpected('T04'),
   },
   {
     file: 't05-mutu-tanpa-subjudul.txt',
     about: 'text: Mutu Baku without sub-header, ● marks',
     format: 'txt-utf8',
     layout: { header: 'mutu-no-sub', mark: '●', filler: '-' },
-    flow: seedFlow(),
-    expected: seedExpected(),
+    flow: seedFlow('T05'),
+    expected: seedExpected('T05'),
   },
 ];
 
