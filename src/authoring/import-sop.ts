@@ -159,6 +159,7 @@ function buildSop(input: BuildInput): Draft & { body: string } {
     if (input.flowTitle.hurufDiubah)
       notes.note(['nama'], `Judul bagan alir pada dokumen sumber: "${input.flowTitle.asli}"; huruf kapital disesuaikan.`);
   } else {
+    data.nama = TODO;
     notes.todo(
       ['nama'],
       'TODO: nama SOP tidak ditemukan (tidak ada baris "Nama SOP" maupun judul "SOP ..." di atas tabel bagan alir); tulis namanya.',
@@ -217,7 +218,7 @@ function buildSop(input: BuildInput): Draft & { body: string } {
     );
   }
 
-  const nama = typeof data.nama === 'string' ? data.nama : 'draf-sop';
+  const nama = typeof data.nama === 'string' && data.nama !== TODO ? data.nama : 'draf-sop';
   const id = slugify(nama);
   const body = [
     '## Catatan sumber',

@@ -13,7 +13,7 @@ import { ImportError, type SourceDocument } from './source-document.ts';
 import { decodeText } from './text-encoding.ts';
 
 export const TEXT_EXTENSIONS = ['.txt', '.tsv', '.text'];
-const CONVERTED = ['.doc', '.odt', '.rtf'];
+const CONVERTED = ['.doc', '.odt'];
 export const EXTENSIONS = ['.docx', '.xlsx', ...CONVERTED, ...TEXT_EXTENSIONS];
 
 export interface ReadSource {
@@ -41,7 +41,6 @@ export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise
 const KIND: Record<string, string> = {
   '.doc': 'dokumen Word 97-2003 (.doc)',
   '.odt': 'dokumen OpenDocument (.odt)',
-  '.rtf': 'dokumen RTF (.rtf)',
 };
 
 async function convertToDocx(file: string, extension: string): Promise<Buffer> {

@@ -93,3 +93,39 @@ describe('flowcharts over more than one table', () => {
     );
   });
 });
+
+describe('"Mutu Baku" without its sub-header', () => {
+  const header = 'SOP UJI MUTU BAKU\nNo\tAktivitas\tPetugas\tMutu Baku\t\t';
+  it('reads the columns by their content and the Permenpan order, and says so', () => {
+    const text = [
+      header,
+      '1\tMenerima berkas\tv\tBerkas\t5 menit\tBerkas diterima',
+      '2\tMemeriksa berkas\tv\tBerkas\t1 jam\tHasil periksa',
+    ].join('\n');
+    const draft = importSop(readTabSeparated('mutu.txt', text), context).sop[0];
+    expect(((draft?.data.langkah ?? []) as Array<{ mutuBaku: unknown }>).map((step) => step.mutuBaku)).toEqual([
+      { kelengkapan: 'Berkas', durasi: '5 menit', output: 'Berkas diterima' },
+      { kelengkapan: 'Berkas', durasi: '1 jam', output: 'Hasil periksa' },
+    ]);
+    expect(draft?.notes.find((note) => note.path.join('.') === 'langkah')?.text).toBe(
+      'Kolom di bawah "Mutu Baku" tanpa judul; dibaca menurut isinya dan urutan Permenpan RB 35/2012: Persyaratan/Kelengkapan, Waktu, Output.',
+    );
+  });
+
+  it('marks every filled mutu baku TODO, with the cells and their row, when the content does not tell which is which', () => {
+    const text = [header, '1\tMenerima berkas\tv\tBerkas\tsegera\tBerkas diterima', '2\tMemeriksa berkas\tv\t\t\t'].join('\n');
+    const draft = importSop(readTabSeparated('mutu.txt', text), context).sop[0];
+    const steps = draft?.data.langkah as Array<{ mutuBaku: unknown }>;
+    expect(steps[0]?.mutuBaku).toEqual({ kelengkapan: 'TODO', durasi: 'TODO', output: 'TODO' });
+    expect(steps[1]?.mutuBaku).toEqual({ kelengkapan: null, durasi: null, output: null });
+    const todos = draft?.notes.filter((note) => note.todo) ?? [];
+    expect(todos.map((note) => note.path.join('.'))).toEqual([
+      'langkah.0.mutuBaku.kelengkapan',
+      'langkah.0.mutuBaku.durasi',
+      'langkah.0.mutuBaku.output',
+    ]);
+    expect(todos[1]?.text).toBe(
+      'TODO: kolom di bawah "Mutu Baku" tanpa judul (baris 3) berisi "Berkas", "segera", "Berkas diterima"; tidak dapat dipastikan mana Waktu. Tulis dari dokumen asli (atau null).',
+    );
+  });
+});
