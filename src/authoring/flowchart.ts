@@ -13,7 +13,6 @@ import { type Notes, TODO } from './draft.ts';
 import { type FlowHeader, isNotAStep, MUTU, type MutuKolom, readFlowHeader } from './flowchart-header.ts';
 import { cellItems, cellText, ImportError, type SourceCell, type SourceRow } from './source-document.ts';
 
-
 const HINT_KEPUTUSAN = /\b(apabila|jika|bila|kalau) (diperlukan|perlu)\b/i;
 /** What offices type in the other actor columns of a row: nothing, or a filler dash. */
 const FILLER = /^[-–—.]*$/;

@@ -306,7 +306,10 @@ export const CASES: Case[] = [
     format: 'docx',
     layout: { header: 'names-top' },
     flow: seedFlow('W11', Array(11).fill(null)),
-    expected: seedExpected('W11', Array.from({ length: 11 }, (_, i) => `langkah no ${i + 1} > pelaksana`)),
+    expected: seedExpected(
+      'W11',
+      Array.from({ length: 11 }, (_, i) => `langkah no ${i + 1} > pelaksana`),
+    ),
   },
   {
     file: 'w12-identitas-dan-bagan.docx',
