@@ -2,7 +2,8 @@
  * A case's flowchart table as a grid of header and step rows, with the merges an office would make. Word, Excel and
  * text writers all draw from it, so every format carries the same layouts.
  */
-import type { Case, Step } from './cases.ts';
+import type { Case } from './cases.ts';
+import type { Step } from './contents.ts';
 
 /** A cell: its text lines (or nested rows), and how far it is merged right and down. */
 export interface GridCell {
