@@ -23,6 +23,8 @@ export interface Grid {
   steps: GridCell[][][];
   /** Index of the step from which a second table starts, or undefined. */
   continueAt?: number;
+  /** Relative column widths as an office sets them: a wide Aktivitas, narrow No and actor columns. */
+  widths: number[];
 }
 
 const text = (value: string | null | undefined): GridCell => ({ lines: value ? [value] : [] });
@@ -120,5 +122,8 @@ export function gridOf(item: Case): Grid {
     return rows;
   });
   if (layout.columnNumbers) header.push(Array.from({ length: width }, (_, i) => text(`${i + 1}`)));
-  return { header, steps, ...(layout.continueAfter !== undefined ? { continueAt: layout.continueAfter } : {}) };
+  const lead = layout.order === 'aktivitas-first' ? [30, 5] : [5, 30];
+  const actors = layout.header === 'pelaksana-text' ? [14] : item.flow.actors.map(() => 9);
+  const widths = [...lead, ...actors, 18, 8, 18, 8];
+  return { header, steps, widths, ...(layout.continueAfter !== undefined ? { continueAt: layout.continueAfter } : {}) };
 }

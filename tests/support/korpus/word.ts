@@ -1,5 +1,5 @@
 /** Word documents of the corpus, built with the `docx` package the way offices build them (merges, numbering, breaks). */
-import { Document, LevelFormat, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { Document, LevelFormat, Packer, PageBreak, PageOrientation, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { Case } from './cases.ts';
 import { type GridCell, gridOf } from './grid.ts';
 
@@ -34,13 +34,14 @@ function flowTables(item: Case): Table[] {
   const grid = gridOf(item);
   const header = grid.header.map((row) => rowOf(row, true));
   const steps = grid.steps.map((rows) => rows.map((row) => rowOf(row)));
-  const width = { size: 100, type: WidthType.PERCENTAGE };
-  if (grid.continueAt === undefined) return [new Table({ width, rows: [...header, ...steps.flat()] })];
+  // Landscape A4 less margins is about 15,000 twips wide.
+  const total = grid.widths.reduce((sum, w) => sum + w, 0);
+  const columnWidths = grid.widths.map((w) => Math.round((w / total) * 15000));
+  const width = { size: 15000, type: WidthType.DXA };
+  const table = (rows: TableRow[]) => new Table({ width, columnWidths, rows });
+  if (grid.continueAt === undefined) return [table([...header, ...steps.flat()])];
   const again = item.layout.continuationHeader ? grid.header.map((row) => rowOf(row, true)) : [];
-  return [
-    new Table({ width, rows: [...header, ...steps.slice(0, grid.continueAt).flat()] }),
-    new Table({ width, rows: [...again, ...steps.slice(grid.continueAt).flat()] }),
-  ];
+  return [table([...header, ...steps.slice(0, grid.continueAt).flat()]), table([...again, ...steps.slice(grid.continueAt).flat()])];
 }
 
 function identityTable(item: Case): Table | undefined {
@@ -81,7 +82,8 @@ export async function wordOf(item: Case): Promise<Buffer> {
   const document = new Document({
     creator: 'Lajur (korpus uji sop:import, sintetis)',
     numbering: { config: [{ reference: NOMOR, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
-    sections: [{ children }],
+    // The flowchart page of an SOP AP is landscape.
+    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }],
   });
   return Packer.toBuffer(document);
 }
