@@ -13,7 +13,7 @@ const KOLOM = {
   pelaksana: /^pelaksana( kegiatan)?$/,
   mutuBaku: /^mutu baku$/,
   kelengkapan: /^(persyaratan|kelengkapan|perlengkapan|(persyaratan|kelengkapan)\/(kelengkapan|perlengkapan|persyaratan))$/,
-  durasi: /^(waktu|durasi|waktu\/durasi|durasi\/waktu)$/,
+  durasi: /^(waktu|durasi|waktu\/durasi|durasi\/waktu)( \((menit|jam|hari|hari kerja)\))?$/,
   output: /^(output|keluaran|hasil|output\/hasil|hasil\/output)$/,
   keterangan: /^(ket|keterangan)\.?$/,
 } as const;
@@ -40,6 +40,8 @@ export interface FlowHeader {
   /** A single "Pelaksana" column holding the actor's name as text on every row (instead of one column each). */
   pelaksanaText: number;
   mutu: Record<MutuKolom, number>;
+  /** The unit a duration header names ("Waktu (menit)"), for cells that hold a bare number. */
+  satuanDurasi?: string;
   /** Columns under "Mutu Baku" without a sub-header naming them; the reader decides from their content. */
   mutuUnnamed: number[];
   /** The header rows' texts, to recognise the header repeated further down (a table running over pages). */
@@ -117,6 +119,8 @@ export function readFlowHeader(rows: readonly SourceRow[]): FlowHeader | undefin
     const kolom = kolomOf(subText) ?? (inGroup ? undefined : kolomOf(topText));
     if (kolom === 'kelengkapan' || kolom === 'durasi' || kolom === 'output') {
       if (header.mutu[kolom] < 0) header.mutu[kolom] = index;
+      const satuan = kolom === 'durasi' ? /\((.+)\)$/.exec(labelKey(subText || topText))?.[1] : undefined;
+      if (satuan) header.satuanDurasi = satuan;
       continue;
     }
     if (inGroup === 'mutuBaku') {

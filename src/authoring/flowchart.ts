@@ -89,6 +89,12 @@ export function readFlowchart(rows: readonly SourceRow[], notes: Notes): Flowcha
       notes.note(['langkah'], `Kolom ${MUTU_LABEL[kolom]} tidak ada pada tabel bagan alir; isiannya ditulis null (belum tercatat).`);
   }
 
+  if (header.satuanDurasi)
+    notes.note(
+      ['langkah'],
+      `Judul kolom waktu menyebut satuannya: angka tanpa satuan ditulis dalam ${header.satuanDurasi} ("30" menjadi "30 ${header.satuanDurasi}").`,
+    );
+
   const pelaksana =
     header.pelaksanaText >= 0
       ? [...new Set(stepRows.map((row) => cellText(row.cells[header.pelaksanaText])).filter((nama) => !FILLER.test(nama)))]
@@ -121,7 +127,14 @@ export function readFlowchart(rows: readonly SourceRow[], notes: Notes): Flowcha
 
     const mutuBaku: Record<MutuKolom, unknown> = {
       kelengkapan: listOrNull(row.cells[header.mutu.kelengkapan]),
-      durasi: readDurasi(row.cells[header.mutu.durasi], [...path, 'mutuBaku', 'durasi'], Number(no), row.lokasi, notes),
+      durasi: readDurasi(
+        row.cells[header.mutu.durasi],
+        header.satuanDurasi,
+        [...path, 'mutuBaku', 'durasi'],
+        Number(no),
+        row.lokasi,
+        notes,
+      ),
       output: listOrNull(row.cells[header.mutu.output]),
     };
     const unread = unnamedMutu.map((index) => cellText(row.cells[index])).filter((text) => text.length > 0);
@@ -186,14 +199,23 @@ function listOrNull(cell: SourceCell | undefined): string | string[] | null {
   return items.length === 1 ? (items[0] as string) : items;
 }
 
-function readDurasi(cell: SourceCell | undefined, path: PropertyKey[], no: number, lokasi: string, notes: Notes): string | null {
-  const text = cellText(cell);
-  if (FILLER.test(text)) return null;
+/** The step's duration as Lajur reads it; a bare number takes the unit its column header names ("Waktu (menit)"). */
+function readDurasi(
+  cell: SourceCell | undefined,
+  satuan: string | undefined,
+  path: PropertyKey[],
+  no: number,
+  lokasi: string,
+  notes: Notes,
+): string | null {
+  const written = cellText(cell);
+  if (FILLER.test(written)) return null;
+  const text = satuan && /^\d+([.,]\d+)?$/.test(written) ? `${written} ${satuan}` : written;
   const result = parseDurasi(text);
   if (result.ok) return result.durasi.teks;
   notes.todo(
     path,
-    `TODO: waktu langkah ${no} tertulis "${text}" (${lokasi}) dan tidak dapat dibaca; tulis misalnya "30 menit", "2 jam" atau "1 hari kerja".`,
+    `TODO: waktu langkah ${no} tertulis "${written}" (${lokasi}) dan tidak dapat dibaca; tulis misalnya "30 menit", "2 jam" atau "1 hari kerja".`,
   );
   return TODO;
 }

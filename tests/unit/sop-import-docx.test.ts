@@ -28,7 +28,7 @@ const essence = (result: ReturnType<typeof importSop>) =>
     todos: draft.notes.filter((note) => note.todo).map((note) => note.path),
   }));
 
-describe('a .docx in the Permenpan layout', () => {
+describe('a .docx in the Permenpan layout', { timeout: 60_000 }, () => {
   it('converts to the same drafts as the text form: steps, durations, outputs, legal bases, TODOs', async () => {
     const fromDocx = importSop(await readDocx('sop.docx', await permenpanDocx()), context);
     const fromText = importSop(readTabSeparated('sop.txt', seedText), context);

@@ -40,7 +40,10 @@ async function draftOf(file: string) {
   return { draft, file: sopDraftFile(draft, ['Draf uji']) };
 }
 
-describe('the import corpus', () => {
+/** Reading a document loads mammoth or ExcelJS first; on a machine busy with browser tests that can take seconds. */
+const READ_TIMEOUT = 60_000;
+
+describe('the import corpus', { timeout: READ_TIMEOUT }, () => {
   it('holds at least 20 source documents, each with its expected draft', () => {
     const sources = readdirSync(KORPUS).sort();
     expect(sources.length).toBeGreaterThanOrEqual(20);
@@ -69,7 +72,9 @@ describe('the import corpus', () => {
   });
 });
 
-describe('the merged-header layout (a merged "Pelaksana" over the actor columns, names on the second row)', () => {
+describe('the merged-header layout (a merged "Pelaksana" over the actor columns, names on the second row)', {
+  timeout: READ_TIMEOUT,
+}, () => {
   it.each(['w01-pelaksana-digabung.docx', 'x01-pelaksana-digabung.xlsx', 't01-sel-berkutip.txt'])(
     '%s gives the five pelaksana of the seed and the lane of every marked step',
     async (name) => {

@@ -129,3 +129,23 @@ describe('"Mutu Baku" without its sub-header', () => {
     );
   });
 });
+
+describe('a duration column naming its unit', () => {
+  it('"Waktu (menit)" with bare numbers gives durations in minutes, and says so', () => {
+    const text = [
+      'SOP UJI SATUAN',
+      'No\tAktivitas\tPetugas\tKelengkapan\tWaktu (menit)\tOutput',
+      '1\tMenerima\tv\tBerkas\t30\tDiterima',
+      '2\tMencatat\tv\tBuku\t1 jam\tTercatat',
+    ].join('\n');
+    const draft = importSop(readTabSeparated('satuan.txt', text), context).sop[0];
+    expect(draft?.data.pelaksana).toEqual(['Petugas']);
+    expect(((draft?.data.langkah ?? []) as Array<{ mutuBaku: { durasi: unknown } }>).map((step) => step.mutuBaku.durasi)).toEqual([
+      '30 menit',
+      '1 jam',
+    ]);
+    expect(draft?.notes.map((note) => note.text)).toContain(
+      'Judul kolom waktu menyebut satuannya: angka tanpa satuan ditulis dalam menit ("30" menjadi "30 menit").',
+    );
+  });
+});
