@@ -7,15 +7,17 @@
  * a TODO that fails `sop:check` when the author must decide (a step's pelaksana, a decision, an unreadable date).
  */
 import type { Entry } from '../domain/catalog.ts';
-import { parseTanggal } from '../domain/tanggal.ts';
-import { normalKey, slugify, sopTitleKey } from '../domain/text.ts';
+import { slugify, sopTitleKey } from '../domain/text.ts';
 import type { Instansi } from '../schemas/instansi.ts';
 import type { Regulasi } from '../schemas/regulasi.ts';
-import { matchRegulasi, parseKutipan, regulasiId } from './citation.ts';
 import { type Draft, Notes, TODO } from './draft.ts';
-import { findHeaderRow, type Flowchart, readFlowchart } from './flowchart.ts';
-import { type IdentityField, type IdentityPage, LABEL, readIdentityPage, valueItems, valueText } from './identity.ts';
-import { cellText, cleanText, ImportError, type SourceDocument, type SourceRow, tightenSlashes } from './source-document.ts';
+import { type Flowchart, readFlowchart } from './flowchart.ts';
+import { flowchartTables } from './flowchart-tables.ts';
+import { type FlowTitle, paragraphsBefore, titleBefore } from './flowchart-title.ts';
+import { findInstansi, type Office, readIdentityFields } from './identity-fields.ts';
+import { type IdentityPage, readIdentityPage, valueText } from './identity.ts';
+import type { Drafted } from './regulasi-draft.ts';
+import { cellText, cleanText, ImportError, type SourceDocument } from './source-document.ts';
 
 export interface ImportContext {
   /** Offices in content/instansi/, to find the office from the letterhead and the unit from the SOP number. */
@@ -33,6 +35,8 @@ export interface ImportContext {
 export interface ImportResult {
   sop: Array<Draft & { body: string }>;
   regulasi: Draft[];
+  /** The drafted regulations as entries, so that a later file of the same import cites them instead of drafting again. */
+  regulasiBaru: Entry<Regulasi>[];
   /** What the author should know that is not a TODO in a file: documents found, legal bases matched, clashes. */
   catatan: string[];
 }
@@ -63,19 +67,21 @@ export function importSop(source: SourceDocument, context: ImportContext): Impor
         (source.file.endsWith('.docx') ? '' : ', dengan kolom dipisahkan tab'),
     );
   }
-  const flowTables = tables.filter((table) => findHeaderRow(table.rows) >= 0);
-  if (flowTables.length > 1) {
+  const sorted = flowchartTables(source);
+  if (sorted.flow.length > 1) {
     throw new ImportError(
-      `berkas memuat ${flowTables.length} tabel bagan alir (${flowTables.map((table) => table.lokasi).join(', ')}); diharapkan satu SOP per berkas`,
+      `berkas memuat ${sorted.flow.length} tabel bagan alir dengan judul kolom atau judul SOP yang berbeda (${sorted.flow.map((table) => table.first.lokasi).join(', ')}); diharapkan satu SOP per berkas (tabel lanjutan dengan judul kolom yang sama digabung)`,
     );
   }
-  const flowTable = flowTables[0];
-  const otherRows = tables.filter((table) => table !== flowTable).flatMap((table) => table.rows);
-  const firstOther = tables.find((table) => table !== flowTable);
+  const flowTable = sorted.flow[0];
+  const otherRows = sorted.other.flatMap((table) => table.rows);
+  const firstOther = sorted.other[0];
   const identity = readIdentityPage(otherRows, firstOther ? paragraphsBefore(source, firstOther) : []);
 
   if (!flowTable && !identity) {
-    const halfHeader = tables.flatMap((table) => table.rows.slice(0, 3)).find((row) => /\b(aktivitas|kegiatan)\b/i.test(rowText(row)));
+    const halfHeader = tables
+      .flatMap((table) => table.rows.slice(0, 3))
+      .find((row) => /\b(aktivitas|kegiatan)\b/i.test(cleanText(row.cells.map(cellText).join(' '))));
     throw new ImportError(
       halfHeader
         ? 'tabel bagan alir tanpa kolom No atau Aktivitas; diharapkan baris judul "No | Aktivitas | pelaksana... | Mutu Baku | Keterangan"'
@@ -84,15 +90,14 @@ export function importSop(source: SourceDocument, context: ImportContext): Impor
     );
   }
 
-  const catatan: string[] = [];
+  const catatan: string[] = [...sorted.catatan];
   const drafted: Drafted[] = [];
   const flowNotes = new Notes();
-  const flow = flowTable ? readFlowchart(flowTable.rows, flowNotes) : undefined;
-  const flowTitle = flowTable ? titleBefore(source, flowTable) : undefined;
+  const flow = flowTable ? readFlowchart(flowTable.joined.rows, flowNotes) : undefined;
+  const flowTitle = flowTable ? titleBefore(source, flowTable.first) : undefined;
   const namaIdentitas = identity ? valueText(identity, 'nama') : '';
 
-  const kop = identity?.kop ?? [];
-  const office = findInstansi(context, kop);
+  const office = findInstansi(context.instansi, context.instansiId, identity?.kop ?? []);
   const sameDocument = !flow || !identity || !flowTitle || !namaIdentitas || sopTitleKey(flowTitle.nama) === sopTitleKey(namaIdentitas);
 
   const drafts: ImportResult['sop'] = [];
@@ -119,93 +124,7 @@ export function importSop(source: SourceDocument, context: ImportContext): Impor
     const sameNumber = context.sop.find((sop) => nomor !== null && sop.nomor === nomor);
     if (sameNumber) catatan.push(`Nomor SOP ${String(nomor)} sudah dipakai oleh content/sop/${sameNumber.id}.mdx.`);
   }
-  return { sop: drafts, regulasi: drafted.map((item) => item.draft), catatan };
-}
-
-function rowText(row: SourceRow): string {
-  return cleanText(row.cells.map(cellText).join(' '));
-}
-
-/** The paragraphs between the previous table (or the start) and `table`. */
-function paragraphsBefore(source: SourceDocument, table: SourceDocument['blocks'][number]): string[] {
-  const index = source.blocks.indexOf(table);
-  const texts: string[] = [];
-  for (let i = index - 1; i >= 0; i--) {
-    const block = source.blocks[i];
-    if (!block || block.kind === 'table') break;
-    texts.unshift(block.text);
-  }
-  return texts;
-}
-
-/**
- * The flowchart's title: "SOP ..." or "Standar Operasional Prosedur ..." in a paragraph right above the table, or in
- * a row of the table above its header (Word layouts often merge the first row into a title).
- */
-function titleBefore(source: SourceDocument, table: Extract<SourceDocument['blocks'][number], { kind: 'table' }>) {
-  const titleRows = table.rows.slice(0, Math.max(0, findHeaderRow(table.rows))).map((row) => rowText(row));
-  const asli = [...paragraphsBefore(source, table), ...titleRows].findLast((text) => /^(sop|standar operasional prosedur)\b/i.test(text));
-  if (!asli) return undefined;
-  const tanpaAwalan = cleanText(asli.replace(/^(sop|standar operasional prosedur)\b\s*[:.-]?\s*/i, ''));
-  if (tanpaAwalan.length === 0) return undefined;
-  return { asli, ...titleCase(tanpaAwalan) };
-}
-
-const KATA_SAMBUNG = new Set([
-  'dan',
-  'di',
-  'ke',
-  'dari',
-  'atau',
-  'yang',
-  'untuk',
-  'pada',
-  'dengan',
-  'dalam',
-  'oleh',
-  'serta',
-  'atas',
-  'bagi',
-  'tentang',
-]);
-
-/**
- * A title written in capitals ("PENYUSUNAN CASCADING") in the case the site uses ("Penyusunan Cascading"). Words in
- * brackets stay as written: they are abbreviations ("(PK)"). Titles in mixed case are left alone.
- */
-function titleCase(text: string): { nama: string; hurufDiubah: boolean } {
-  if (text !== text.toUpperCase() || !/[A-Z]/.test(text)) return { nama: text, hurufDiubah: false };
-  const nama = text
-    .split(' ')
-    .map((word, i) => {
-      if (/^\(.*\)$/.test(word)) return word;
-      const lower = word.toLowerCase();
-      if (i > 0 && KATA_SAMBUNG.has(lower)) return lower;
-      return lower.replace(/(^|[-/])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-    })
-    .join(' ');
-  return { nama, hurufDiubah: true };
-}
-
-function findInstansi(context: ImportContext, kop: readonly string[]): { entry?: Entry<Instansi>; asal: string } {
-  if (context.instansiId !== undefined) {
-    const entry = context.instansi.find((item) => item.id === context.instansiId);
-    if (!entry) {
-      throw new ImportError(
-        `instansi "${context.instansiId}" (--instansi) tidak ada di content/instansi/; diharapkan salah satu dari: ${context.instansi.map((item) => item.id).join(', ') || '(belum ada)'}`,
-      );
-    }
-    return { entry, asal: 'dari --instansi' };
-  }
-  const kopKey = normalKey(kop.join(' '));
-  const entry = kopKey.length === 0 ? undefined : context.instansi.find((item) => kopKey.includes(normalKey(item.data.nama)));
-  return { ...(entry ? { entry } : {}), asal: 'dibaca dari kop halaman identitas' };
-}
-
-/** A new regulation: its draft file, and the entry it will be, for matching later citations of the same file. */
-interface Drafted {
-  draft: Draft;
-  entry: Entry<Regulasi>;
+  return { sop: drafts, regulasi: drafted.map((item) => item.draft), regulasiBaru: drafted.map((item) => item.entry), catatan };
 }
 
 interface BuildInput {
@@ -214,8 +133,8 @@ interface BuildInput {
   identity?: IdentityPage | undefined;
   flow?: Flowchart | undefined;
   flowNotes?: Notes;
-  flowTitle?: { asli: string; nama: string; hurufDiubah: boolean } | undefined;
-  office: { entry?: Entry<Instansi>; asal: string };
+  flowTitle?: FlowTitle | undefined;
+  office: Office;
   /** Regulations drafted so far in this import, shared by the drafts of one file. */
   drafted: Drafted[];
   catatan: string[];
@@ -240,6 +159,7 @@ function buildSop(input: BuildInput): Draft & { body: string } {
     if (input.flowTitle.hurufDiubah)
       notes.note(['nama'], `Judul bagan alir pada dokumen sumber: "${input.flowTitle.asli}"; huruf kapital disesuaikan.`);
   } else {
+    data.nama = TODO;
     notes.todo(
       ['nama'],
       'TODO: nama SOP tidak ditemukan (tidak ada baris "Nama SOP" maupun judul "SOP ..." di atas tabel bagan alir); tulis namanya.',
@@ -259,7 +179,8 @@ function buildSop(input: BuildInput): Draft & { body: string } {
     );
   }
 
-  if (identity) readIdentityFields(identity, data, notes, input);
+  if (identity)
+    readIdentityFields(identity, data, notes, office, { regulasi: context.regulasi, drafted: input.drafted, catatan: input.catatan });
   else {
     notes.note(
       ['nomor'],
@@ -297,7 +218,7 @@ function buildSop(input: BuildInput): Draft & { body: string } {
     );
   }
 
-  const nama = typeof data.nama === 'string' ? data.nama : 'draf-sop';
+  const nama = typeof data.nama === 'string' && data.nama !== TODO ? data.nama : 'draf-sop';
   const id = slugify(nama);
   const body = [
     '## Catatan sumber',
@@ -309,132 +230,4 @@ function buildSop(input: BuildInput): Draft & { body: string } {
     '',
   ].join('\n');
   return { id, data, notes: notes.list, body };
-}
-
-function readIdentityFields(identity: IdentityPage, data: Record<string, unknown>, notes: Notes, input: BuildInput) {
-  const missing = (field: IdentityField) => identity.values[field] === undefined;
-  const empty = (field: IdentityField, path: PropertyKey[] = [field]) =>
-    notes.note(
-      path,
-      missing(field) ? `Baris "${LABEL[field]}" tidak ada pada dokumen sumber.` : `"${LABEL[field]}" kosong pada dokumen sumber.`,
-    );
-
-  const nomorAsli = valueText(identity, 'nomor');
-  if (nomorAsli) {
-    const nomor = tightenSlashes(nomorAsli);
-    data.nomor = nomor;
-    if (nomor !== nomorAsli) notes.note(['nomor'], `Dokumen sumber menulis "${nomorAsli}"; spasi di sekitar "/" dihapus.`);
-    const unit = input.office.entry?.data.unit.find((item) => item.kode !== undefined && nomor.split('/').includes(item.kode));
-    if (unit) {
-      data.unit = unit.nama;
-      notes.note(['unit'], `Dibaca dari kode ${unit.kode} pada nomor SOP.`);
-    }
-  } else {
-    empty('nomor');
-  }
-
-  for (const field of ['tanggalPembuatan', 'tanggalRevisi', 'tanggalBerlaku'] as const) {
-    const text = valueText(identity, field);
-    if (!text) {
-      empty(field);
-      continue;
-    }
-    const iso = parseTanggal(text);
-    data[field] = iso ?? TODO;
-    if (!iso)
-      notes.todo(
-        [field],
-        `TODO: "${LABEL[field]}" tertulis "${text}" dan tidak dapat dibaca; tulis seperti 2023-06-27 atau "27 Juni 2023".`,
-      );
-  }
-
-  readPengesah(identity, data, notes, empty);
-
-  const dasar = valueItems(identity, 'dasarHukum');
-  if (dasar.length === 0) empty('dasarHukum');
-  else data.dasarHukum = dasar.map((kutipan, i) => citeRegulasi(kutipan, i, notes, input));
-
-  for (const field of ['kualifikasiPelaksana', 'keterkaitan', 'peralatanPerlengkapan'] as const) {
-    const items = valueItems(identity, field);
-    if (items.length === 0) empty(field);
-    else data[field] = items;
-  }
-  for (const field of ['peringatan', 'pencatatanPendataan'] as const) {
-    const text = valueText(identity, field);
-    if (text) data[field] = text;
-    else empty(field);
-  }
-}
-
-/** "Disahkan": jabatan, nama and NIP when they can be told apart (one per line, NIP marked); otherwise a TODO. */
-function readPengesah(identity: IdentityPage, data: Record<string, unknown>, notes: Notes, empty: (field: IdentityField) => void) {
-  const paragraphs = (identity.values.disahkanOleh?.cell.paragraphs ?? []).filter((line) => !/^\(?ttd\.?\)?$|^cap$/i.test(line));
-  if (paragraphs.length === 0) {
-    empty('disahkanOleh');
-    return;
-  }
-  const nipLine = paragraphs.findIndex((line) => /^NIP\b/i.test(line));
-  const nip = nipLine >= 0 ? paragraphs[nipLine]?.replace(/^NIP\.?\s*:?\s*/i, '').replace(/\s+/g, '') : undefined;
-  const names = paragraphs.filter((_, i) => i !== nipLine);
-  if (names.length === 2 && (nip === undefined || /^\d{18}$/.test(nip))) {
-    data.disahkanOleh = { jabatan: names[0]?.replace(/,$/, ''), nama: names[1], nip: nip ?? null };
-    if (nip === undefined) notes.note(['disahkanOleh'], 'NIP tidak tertulis pada dokumen sumber.');
-    return;
-  }
-  data.disahkanOleh = TODO;
-  notes.todo(
-    ['disahkanOleh'],
-    `TODO: kolom Disahkan berbunyi "${paragraphs.join(' / ')}"; jabatan, nama dan NIP tidak dapat dipisahkan dengan pasti. Tulis { jabatan: ..., nama: ..., nip: ... } (NIP 18 angka, atau null).`,
-  );
-}
-
-/** One legal basis: the id of an existing entry, of a new draft entry, or a TODO when the citation cannot be read. */
-function citeRegulasi(kutipan: string, index: number, notes: Notes, input: BuildInput): string {
-  const path = ['dasarHukum', index];
-  const singkat = kutipan.length > 110 ? `${kutipan.slice(0, 107)}...` : kutipan;
-  const parsed = parseKutipan(kutipan);
-  if (!parsed) {
-    notes.todo(
-      path,
-      `TODO: dasar hukum butir ${index + 1} tidak dapat dibaca: "${kutipan}". Diharapkan "<jenis> <penerbit> Nomor <nomor> Tahun <tahun> tentang <judul>"; tulis id peraturannya (buat berkasnya di content/regulasi/ bila belum ada).`,
-    );
-    input.catatan.push(`Dasar hukum butir ${index + 1} tidak dapat dibaca dan ditandai TODO: "${singkat}"`);
-    return TODO;
-  }
-  const known = [...input.context.regulasi, ...input.drafted.map((item) => item.entry)];
-  const matches = matchRegulasi(parsed, known);
-  if (matches.length > 1) {
-    notes.todo(
-      path,
-      `TODO: dasar hukum butir ${index + 1} ("${singkat}") cocok dengan beberapa peraturan: ${matches.map((entry) => entry.id).join(', ')}; tulis salah satunya.`,
-    );
-    input.catatan.push(`Dasar hukum butir ${index + 1} cocok dengan ${matches.length} peraturan; ditandai TODO.`);
-    return TODO;
-  }
-  const match = matches[0];
-  if (match) {
-    const draft = input.drafted.some((item) => item.entry === match);
-    notes.note(path, `Butir ${index + 1}: ${singkat}`);
-    input.catatan.push(`Dasar hukum butir ${index + 1} → ${match.id}${draft ? ' (draf baru)' : ' (sudah ada)'}: ${singkat}`);
-    return match.id;
-  }
-  let id = regulasiId(parsed);
-  for (let n = 2; known.some((entry) => entry.id === id); n++) id = `${regulasiId(parsed)}-${n}`;
-  const { wilayah: _wilayah, ...fields } = parsed;
-  const entry: Entry<Regulasi> = { id, data: fields };
-  const draft: Draft = {
-    id,
-    data: { ...fields, nomor: /^\d+$/.test(parsed.nomor) ? Number(parsed.nomor) : parsed.nomor },
-    notes: [
-      {
-        path: ['jenis'],
-        text: `TODO: periksa jenis, nomor, tahun, penerbit dan judul (tentang) terhadap naskah resmi, misalnya di JDIH; tambahkan penerbitSingkat dan tautan bila ada. Lalu hapus baris TODO ini. Kutipan pada dokumen sumber: "${kutipan}"`,
-        todo: true,
-      },
-    ],
-  };
-  input.drafted.push({ draft, entry });
-  notes.note(path, `Butir ${index + 1}: ${singkat} (draf baru)`);
-  input.catatan.push(`Dasar hukum butir ${index + 1} → ${id} (draf baru): ${singkat}`);
-  return id;
 }

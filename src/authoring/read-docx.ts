@@ -1,13 +1,15 @@
 /**
  * Reads a Word .docx in the Permenpan layout into the table model. mammoth reads the document (paragraphs, lists,
- * tables with their merged cells) into clean HTML; parse5, a spec-compliant HTML parser, reads that HTML. No WordML is
- * parsed here by hand.
+ * tables with their merged cells) into clean HTML; parse5, a spec-compliant HTML parser, reads that HTML. The one
+ * thing mammoth drops, Word's automatic numbering in an otherwise empty cell (the No column), is written as text
+ * first ({@link ./docx-numbering.ts}).
  *
  * What mammoth cannot see is lost here too: drawn shapes, so the flowchart symbols (and with them which actor column
  * a step is marked in) are gone unless the office typed a mark (✓, X) in the cell.
  */
 import mammoth from 'mammoth';
 import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
+import { withNumbersAsText } from './docx-numbering.ts';
 import { ImportError, cleanText, type SourceBlock, type SourceCell, type SourceDocument, type SourceRow } from './source-document.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.DocumentFragment;
@@ -34,9 +36,25 @@ function textOf(node: Node): string {
   return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }
 
-/** The paragraphs of a block: a paragraph's lines, a list's items, a nested table's cells. */
+/** A list marker standing in a cell of its own: "1", "1.", "a)", "-", "•". */
+const MARKER = /^(\d{1,2}|[a-z])[.)]?$|^[-•–]$/i;
+
+/**
+ * A table nested in a cell (offices put a small numbered table in Aktivitas): one item per row, its cells on one line,
+ * a number or dash standing alone in the first cell dropped (it is the list's marker, not the item's text).
+ */
+function nestedTableItems(table: Element): string[] {
+  return gridOf(table, 0).map((row) => {
+    const texts = row.cells.map((cell) => cleanText(cell.paragraphs.join(' '))).filter((text) => text.length > 0);
+    if (texts.length > 1 && MARKER.test(texts[0] as string)) texts.shift();
+    return texts.join(' ');
+  });
+}
+
+/** The paragraphs of a block: a paragraph's lines, a list's items, a nested table's rows. */
 function paragraphsOf(node: Node): string[] {
   if (!isElement(node)) return node.nodeName === '#text' ? [textOf(node)] : [];
+  if (node.tagName === 'table') return nestedTableItems(node);
   if (['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(node.tagName)) {
     // A list item may hold a nested list: its own text first, then the nested items.
     const own = node.childNodes.filter((child) => !(isElement(child) && ['ol', 'ul'].includes(child.tagName)));
@@ -71,7 +89,7 @@ function gridOf(table: Element, tableNumber: number): SourceRow[] {
       skipCovered();
       const colspan = attribute(td, 'colspan');
       const rowspan = attribute(td, 'rowspan');
-      cells[column] = cellOf(td);
+      cells[column] = colspan > 1 ? { ...cellOf(td), colSpan: colspan } : cellOf(td);
       for (let c = 0; c < colspan; c++) {
         if (c > 0) cells[column + c] = { paragraphs: [] };
         for (let below = 1; below < rowspan; below++) covered.set(`${r + below},${column + c}`, true);
@@ -89,7 +107,10 @@ export async function readDocx(file: string, buffer: Buffer): Promise<SourceDocu
   let html: string;
   try {
     // Images are not needed: skip turning them into data URIs.
-    const result = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    const result = await mammoth.convertToHtml(
+      { buffer: await withNumbersAsText(buffer) },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
     html = result.value;
   } catch (error) {
     throw new ImportError(

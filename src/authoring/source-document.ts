@@ -12,6 +12,11 @@ import { normalKey } from '../domain/text.ts';
 /** One table cell: its paragraphs (list items count as paragraphs), white space collapsed, empty ones dropped. */
 export interface SourceCell {
   paragraphs: string[];
+  /**
+   * Columns a merged cell spans, when the reader knows it (.docx, .xlsx). The text form does not: there a merged
+   * header is its text followed by empty cells, and the header reader infers the span from them.
+   */
+  colSpan?: number;
 }
 
 export interface SourceRow {

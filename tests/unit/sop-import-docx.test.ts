@@ -3,6 +3,7 @@
  * form; marks typed in the pelaksana columns are read; a file that is not a .docx is refused with a clear message.
  */
 import path from 'node:path';
+import { Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { type ImportContext, importSop } from '../../src/authoring/import-sop.ts';
 import { readDocx } from '../../src/authoring/read-docx.ts';
@@ -27,7 +28,7 @@ const essence = (result: ReturnType<typeof importSop>) =>
     todos: draft.notes.filter((note) => note.todo).map((note) => note.path),
   }));
 
-describe('a .docx in the Permenpan layout', () => {
+describe('a .docx in the Permenpan layout', { timeout: 60_000 }, () => {
   it('converts to the same drafts as the text form: steps, durations, outputs, legal bases, TODOs', async () => {
     const fromDocx = importSop(await readDocx('sop.docx', await permenpanDocx()), context);
     const fromText = importSop(readTabSeparated('sop.txt', seedText), context);
@@ -70,5 +71,45 @@ describe('a .docx in the Permenpan layout', () => {
   ])('refuses %s', async (_, buffer, message) => {
     await expect(readDocx('rusak.docx', buffer)).rejects.toThrow(ImportError);
     await expect(readDocx('rusak.docx', buffer)).rejects.toThrow(message);
+  });
+
+  it('reads Word numbering in the No column as Word shows it: its start, its format, and lists with text left as lists', async () => {
+    const cell = (children: Paragraph[]) => new TableCell({ children });
+    const text = (value: string) => cell([new Paragraph(value)]);
+    const row = (no: Paragraph, aktivitas: Paragraph[], mark: string) =>
+      new TableRow({ children: [cell([no]), cell(aktivitas), text(mark), text(''), text('Berkas'), text('5 menit'), text('Hasil')] });
+    const nomor = () => new Paragraph({ numbering: { reference: 'nomor', level: 0 } });
+    const butir = (value: string) => new Paragraph({ text: value, numbering: { reference: 'butir', level: 0 } });
+    const document = new Document({
+      numbering: {
+        config: [
+          // "5)", "6)", ...: a flowchart continuing an earlier one, numbered with a bracket.
+          { reference: 'nomor', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1)', start: 5 }] },
+          { reference: 'butir', levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1.' }] },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph('SOP UJI PENOMORAN'),
+            new Table({
+              rows: [
+                new TableRow({ children: ['No', 'Aktivitas', 'Petugas', 'Kepala Seksi', 'Kelengkapan', 'Waktu', 'Output'].map(text) }),
+                row(nomor(), [new Paragraph('Menerima berkas')], 'v'),
+                row(nomor(), [butir('Memeriksa isi'), butir('Memeriksa tanda tangan')], ''),
+                row(nomor(), [new Paragraph('Menyerahkan hasil')], 'v'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const result = importSop(await readDocx('penomoran.docx', await Packer.toBuffer(document)), {
+      ...context,
+      instansiId: 'dpmptsp-jabar',
+    });
+    const steps = result.sop[0]?.data.langkah as Array<{ no: number; aktivitas: unknown }>;
+    expect(steps.map((step) => step.no)).toEqual([5, 6, 7]);
+    expect(steps[1]?.aktivitas).toEqual(['Memeriksa isi', 'Memeriksa tanda tangan']);
   });
 });

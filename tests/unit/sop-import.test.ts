@@ -324,7 +324,7 @@ describe('malformed input', () => {
     expect(data.dasarHukum).toEqual(['perda-provinsi-contoh-1-2020', 'TODO']);
     expect(file?.todos.map((todo) => todo.field)).toEqual(['dasarHukum butir 2', 'langkah no 2 > mutuBaku > durasi']);
     expect(file?.todos[0]?.pesan).toMatch(/^TODO: dasar hukum butir 2 tidak dapat dibaca: "Surat dari Kepala Dinas tanggal 5 Mei"/);
-    expect(file?.todos[1]?.pesan).toMatch(/^TODO: waktu langkah 2 tertulis "sebentar" dan tidak dapat dibaca/);
+    expect(file?.todos[1]?.pesan).toMatch(/^TODO: waktu langkah 2 tertulis "sebentar" \(baris 9\) dan tidak dapat dibaca/);
     expect(result.catatan).toContain('Dasar hukum butir 2 tidak dapat dibaca dan ditandai TODO: "Surat dari Kepala Dinas tanggal 5 Mei"');
   });
 });
