@@ -90,7 +90,9 @@ test('bad backups are refused in Indonesian, naming the run, the step (from 1) a
       'catatan.json',
       JSON.stringify({
         ...good,
-        runs: [{ ...good.runs[0], keadaan: { 4: { ...Object.values(good.runs[0].keadaan)[0], catatan: 'x'.repeat(60_000) } } }],
+        runs: [
+          { ...good.runs[0], keadaan: { 4: { dicentang: null, catatan: 'x'.repeat(60_000), keputusan: null, jejak: {}, konflik: [] } } },
+        ],
       }),
       /langkah 4: catatan 60\.000 karakter; batas 5\.000 karakter/,
     ],
