@@ -32,8 +32,7 @@ export function found(value: unknown): string {
   return 'objek';
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Collects the first problem of one run; `where` is the run's label. */
 class Checker {
@@ -79,7 +78,8 @@ class Checker {
     if (!isRecord(value)) this.fail(place, `jejak ${field}`, value, 'objek {waktu, perangkat, versi}');
     this.time(value.waktu, place, `jejak ${field}.waktu`);
     this.text(value.perangkat, place, `jejak ${field}.perangkat`, 100);
-    if (!isRecord(value.versi) || Object.keys(value.versi).length > 1_000) this.fail(place, `jejak ${field}.versi`, value.versi, 'objek perangkat → waktu');
+    if (!isRecord(value.versi) || Object.keys(value.versi).length > 1_000)
+      this.fail(place, `jejak ${field}.versi`, value.versi, 'objek perangkat → waktu');
     for (const time of Object.values(value.versi)) this.time(time, place, `jejak ${field}.versi`);
   }
 }
@@ -87,7 +87,8 @@ class Checker {
 function checkStep(check: Checker, step: unknown, index: number): void {
   const place = `langkah ke-${index + 1}`;
   if (!isRecord(step)) check.fail('', place, step, 'objek langkah');
-  if (typeof step.no !== 'number' || !Number.isInteger(step.no) || step.no < 1) check.fail(place, 'nomor', step.no, 'bilangan bulat 1 atau lebih');
+  if (typeof step.no !== 'number' || !Number.isInteger(step.no) || step.no < 1)
+    check.fail(place, 'nomor', step.no, 'bilangan bulat 1 atau lebih');
   if (!JENIS_LANGKAH.includes(step.jenis as never)) check.fail(place, 'jenis', step.jenis, `salah satu dari ${JENIS_LANGKAH.join(', ')}`);
   check.texts(step.aktivitas, place, 'aktivitas');
   check.text(step.pelaksana, place, 'pelaksana');
@@ -141,17 +142,30 @@ export function checkRun(candidate: unknown, index: number, fileName: string, fo
   check.time(run.dimulai, '', 'waktu mulai');
   check.time(run.diakhiri, '', 'waktu berakhir', true);
   check.time(run.diperbarui, '', 'waktu perubahan terakhir');
-  if (!Array.isArray(run.langkah) || run.langkah.length === 0) check.fail('', 'salinan langkah', run.langkah, 'daftar langkah yang tidak kosong');
-  run.langkah.forEach((step: unknown, at: number) => checkStep(check, step, at));
-  const steps = new Map((run.langkah as Array<{ no: number; pilihan?: Array<{ label: string }> | null }>).map((step) => [String(step.no), step]));
+  if (!Array.isArray(run.langkah) || run.langkah.length === 0)
+    check.fail('', 'salinan langkah', run.langkah, 'daftar langkah yang tidak kosong');
+  run.langkah.forEach((step: unknown, at: number) => {
+    checkStep(check, step, at);
+  });
+  const steps = new Map(
+    (run.langkah as Array<{ no: number; pilihan?: Array<{ label: string }> | null }>).map((step) => [String(step.no), step]),
+  );
   if (!isRecord(run.keadaan)) check.fail('', 'catatan langkah (keadaan)', run.keadaan, 'objek nomor langkah → keadaan');
   const keadaan: Record<string, StepRecord> = {};
   for (const [no, state] of Object.entries(run.keadaan)) {
     const step = steps.get(no);
-    if (!step) throw new ImportError(`${fileName}: pelaksanaan ke-${index + 1}${judul} mencatat langkah ${no} yang tidak ada di salinan langkahnya.`);
+    if (!step)
+      throw new ImportError(
+        `${fileName}: pelaksanaan ke-${index + 1}${judul} mencatat langkah ${no} yang tidak ada di salinan langkahnya.`,
+      );
     const record = checkState(check, state, no, format, run.diperbarui as number);
     if (record.keputusan !== null && !step.pilihan?.some((choice) => choice.label === record.keputusan))
-      check.fail(`langkah ${no}`, 'keputusan', record.keputusan, `salah satu pilihan langkah ini (${step.pilihan?.map((choice) => choice.label).join(', ') || 'tidak ada'})`);
+      check.fail(
+        `langkah ${no}`,
+        'keputusan',
+        record.keputusan,
+        `salah satu pilihan langkah ini (${step.pilihan?.map((choice) => choice.label).join(', ') || 'tidak ada'})`,
+      );
     keadaan[no] = record;
   }
   return { ...(run as unknown as RunRecord), keadaan };

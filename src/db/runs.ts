@@ -48,12 +48,7 @@ export async function startRun(
 export const CATATAN_MAKS = 5_000;
 
 /** Changes one run inside a transaction; refuses runs that are finished or cancelled. */
-async function change(
-  db: LajurDatabase,
-  runId: string,
-  now: number,
-  apply: (run: RunRecord, device: string) => void,
-): Promise<void> {
+async function change(db: LajurDatabase, runId: string, now: number, apply: (run: RunRecord, device: string) => void): Promise<void> {
   const device = await deviceId(db);
   await db.transaction('rw', db.runs, async () => {
     const run = await db.runs.get(runId);
@@ -115,7 +110,9 @@ export function setNote(
 ): Promise<void> {
   if (catatan.length > CATATAN_MAKS) {
     return Promise.reject(
-      new RunError(`Catatan langkah ${no} terlalu panjang: ${catatan.length.toLocaleString('id-ID')} karakter; batas ${CATATAN_MAKS.toLocaleString('id-ID')}.`),
+      new RunError(
+        `Catatan langkah ${no} terlalu panjang: ${catatan.length.toLocaleString('id-ID')} karakter; batas ${CATATAN_MAKS.toLocaleString('id-ID')}.`,
+      ),
     );
   }
   return change(db, runId, now, (run, device) => {

@@ -68,14 +68,25 @@ export function parseExport(text: string, fileName = 'berkas', now = Date.now())
     );
   }
   if (!Array.isArray(header.runs)) {
-    const what = header.runs === undefined ? 'tidak ada' : Array.isArray(header.runs) ? 'daftar' : header.runs === null ? 'kosong (null)' : typeof header.runs === 'object' ? 'objek' : `nilai ${String(header.runs)}`;
+    const what =
+      header.runs === undefined
+        ? 'tidak ada'
+        : Array.isArray(header.runs)
+          ? 'daftar'
+          : header.runs === null
+            ? 'kosong (null)'
+            : typeof header.runs === 'object'
+              ? 'objek'
+              : `nilai ${String(header.runs)}`;
     throw new ImportError(`${fileName}: "runs" harus berupa daftar pelaksanaan; ditemukan ${what}.`);
   }
   const seen = new Set<string>();
   const runs = header.runs.map((candidate, index) => {
     const run = checkRun(candidate, index, fileName, versi, now);
     if (seen.has(run.id))
-      throw new ImportError(`${fileName}: pelaksanaan ke-${index + 1} ("${run.judul}") memakai id ${run.id} yang sudah dipakai pelaksanaan lain dalam berkas ini.`);
+      throw new ImportError(
+        `${fileName}: pelaksanaan ke-${index + 1} ("${run.judul}") memakai id ${run.id} yang sudah dipakai pelaksanaan lain dalam berkas ini.`,
+      );
     seen.add(run.id);
     return run;
   });

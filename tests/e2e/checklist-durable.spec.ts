@@ -74,7 +74,7 @@ test('two tabs on one note: the focused tab learns of the other text and neither
     await tab.reload();
     await expect(note(tab, 1)).toHaveValue(/teks tab A ditambah|teks tab B/);
     await expect(step(tab, 1)).toContainText(/Dua versi catatan/);
-    const shown = `${await note(tab, 1).inputValue()} ${await step(tab, 1).innerText()}`;
+    const shown = `${await note(tab, 1).inputValue()} ${await step(tab, 1).textContent()}`;
     expect(shown).toContain('teks tab A ditambah');
     expect(shown).toContain('teks tab B');
   }
@@ -142,7 +142,12 @@ test('after another tab upgraded the database, a tick is not shown as saved and 
   await other.close();
 
   await step(page, 2).getByRole('checkbox').click();
-  await expect(page.getByRole('alert').filter({ hasText: /Muat ulang/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /Muat ulang/ })
+      .first(),
+  ).toBeVisible();
   await expect(page.locator('body')).not.toContainText('DatabaseClosedError');
   await expect(step(page, 2).getByRole('checkbox')).not.toBeChecked();
   await expect(page.getByText('1/10 langkah selesai')).toBeVisible();

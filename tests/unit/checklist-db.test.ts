@@ -149,7 +149,13 @@ describe('schema migration to version 3', () => {
     const latest = freshDb(name);
     const run = await latest.runs.get('lama-v2');
     const stamp = (time: number) => ({ waktu: time, perangkat: PERANGKAT_LAMA, versi: { [PERANGKAT_LAMA]: time } });
-    expect(run?.keadaan[1]).toEqual({ dicentang: T0 + 5_000, catatan: '', keputusan: null, konflik: [], jejak: { dicentang: stamp(T0 + 5_000) } });
+    expect(run?.keadaan[1]).toEqual({
+      dicentang: T0 + 5_000,
+      catatan: '',
+      keputusan: null,
+      konflik: [],
+      jejak: { dicentang: stamp(T0 + 5_000) },
+    });
     expect(run?.keadaan[2]).toEqual({
       dicentang: null,
       catatan: 'catatan lama',
@@ -263,7 +269,11 @@ describe('export and import', () => {
     await importJson(db, JSON.stringify(v1));
     const run = (await db.runs.toArray())[0];
     expect(run?.keadaan[2]).toMatchObject({ catatan: 'Surat pengantar belum ada; <b>bukan</b> HTML', konflik: [] });
-    expect(run?.keadaan[2]?.jejak.catatan).toEqual({ waktu: run?.diperbarui, perangkat: PERANGKAT_LAMA, versi: { [PERANGKAT_LAMA]: run?.diperbarui } });
+    expect(run?.keadaan[2]?.jejak.catatan).toEqual({
+      waktu: run?.diperbarui,
+      perangkat: PERANGKAT_LAMA,
+      versi: { [PERANGKAT_LAMA]: run?.diperbarui },
+    });
   });
 
   const badFiles: Array<[string, () => Promise<string>, RegExp]> = [
@@ -322,7 +332,8 @@ describe('export and import', () => {
       'a wrong step copy, counted from 1',
       async () => {
         const file = await good();
-        (file.runs[0] as unknown as { langkah: Array<{ aktivitas: unknown }> }).langkah[0].aktivitas = 'teks';
+        const first = (file.runs[0] as unknown as { langkah: Array<{ aktivitas: unknown }> }).langkah[0];
+        if (first) first.aktivitas = 'teks';
         return JSON.stringify(file);
       },
       /langkah ke-1: aktivitas harus berupa daftar teks; ditemukan teks "teks"/,

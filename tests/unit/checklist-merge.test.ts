@@ -27,13 +27,19 @@ const no = fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4);
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('tick' as const), device, no, value: fc.boolean() }),
   fc.record({ kind: fc.constant('note' as const), device, no, value: fc.constantFrom(...NOTES) }),
-  fc.record({ kind: fc.constant('outcome' as const), device, no: fc.constant(2 as const), value: fc.constantFrom('Lengkap', 'Tidak lengkap', null) }),
+  fc.record({
+    kind: fc.constant('outcome' as const),
+    device,
+    no: fc.constant(2 as const),
+    value: fc.constantFrom('Lengkap', 'Tidak lengkap', null),
+  }),
   fc.record({ kind: fc.constant('sync' as const), from: device }),
 );
 
 let counter = 0;
 async function play(edits: Edit[], skew: [number, number]) {
-  const devices = [new LajurDatabase(`fc-a-${counter}`), new LajurDatabase(`fc-b-${(counter += 1)}`)] as const;
+  counter += 1;
+  const devices = [new LajurDatabase(`fc-a-${counter}`), new LajurDatabase(`fc-b-${counter}`)] as const;
   try {
     const id = await startRun(devices[0], SOP_UJI, { judul: 'Acak (sintetis)' }, T0);
     await importJson(devices[1], await exportJson(devices[0]));

@@ -71,10 +71,12 @@ function noteParts(step: RunStepSnapshot, run: RunRecord, context: StepContext) 
     saved = value;
     noteStatus.textContent = '· menyimpan…';
     const change = { runId: context.runId, no: step.no, bidang: 'catatan' as const, nilai: value, waktu: Date.now(), dilihat: seen };
-    void context.act(() => store(context.db, change)).then((ok) => {
-      if (saved === value) noteStatus.textContent = ok ? '· tersimpan' : '· belum tersimpan';
-      if (!ok && saved === value) saved = latest?.catatan ?? '';
-    });
+    void context
+      .act(() => store(context.db, change))
+      .then((ok) => {
+        if (saved === value) noteStatus.textContent = ok ? '· tersimpan' : '· belum tersimpan';
+        if (!ok && saved === value) saved = latest?.catatan ?? '';
+      });
   };
   note.addEventListener('input', () => {
     show();
@@ -105,7 +107,12 @@ function noteParts(step: RunStepSnapshot, run: RunRecord, context: StepContext) 
     });
     keepThis.addEventListener('click', () => void context.act(() => settleNote(context.db, context.runId, step.no, state.catatan)));
     conflict.replaceChildren(
-      h('p', {}, h('strong', {}, `${title}: `), 'catatan ini juga diubah di tab atau perangkat lain pada waktu yang sama. Kedua teks disimpan; teks lain:'),
+      h(
+        'p',
+        {},
+        h('strong', {}, `${title}: `),
+        'catatan ini juga diubah di tab atau perangkat lain pada waktu yang sama. Kedua teks disimpan; teks lain:',
+      ),
       ...state.konflik.map((text) => h('blockquote', { class: 'teks-konflik' }, text)),
       ...(active ? [h('p', { class: 'no-print aksi' }, keepAll, keepThis)] : []),
     );
@@ -170,9 +177,11 @@ export function buildStep(step: RunStepSnapshot, run: RunRecord, context: StepCo
       radio.addEventListener('change', () => {
         if (!radio.checked) return;
         const change = { runId: context.runId, no: step.no, bidang: 'keputusan' as const, nilai: value || null, waktu: Date.now() };
-        void context.act(() => store(context.db, change)).then((ok) => {
-          if (!ok) for (const other of outcomes) other.checked = other.value === chosen;
-        });
+        void context
+          .act(() => store(context.db, change))
+          .then((ok) => {
+            if (!ok) for (const other of outcomes) other.checked = other.value === chosen;
+          });
       });
       outcomes.push(radio);
       decision.append(h('label', { for: radio.id, class: 'pilihan-keputusan' }, radio, ` ${label}`));
