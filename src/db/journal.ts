@@ -10,6 +10,31 @@ import type { LajurDatabase } from './database.ts';
 import { chooseOutcome, RunError, setNote, setTicked } from './runs.ts';
 
 const KEY = 'lajur-checklist-jurnal';
+const TAB_LOCK = 'lajur-tab-';
+
+/**
+ * This page's id. While the page lives it holds a Web Lock of that name, so that another page starting up
+ * replays only the entries of pages that are gone, never those of a tab where someone is still typing.
+ */
+const tabId = crypto.randomUUID();
+if (typeof navigator !== 'undefined' && navigator.locks) {
+  void navigator.locks.request(`${TAB_LOCK}${tabId}`, () => new Promise<void>(() => {})).catch(() => undefined);
+}
+
+async function livingTabs(): Promise<Set<string>> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return new Set();
+  try {
+    const { held = [] } = await navigator.locks.query();
+    return new Set(
+      held
+        .map((lock) => lock.name ?? '')
+        .filter((name) => name.startsWith(TAB_LOCK))
+        .map((name) => name.slice(TAB_LOCK.length)),
+    );
+  } catch {
+    return new Set();
+  }
+}
 
 /** One pending change, as made on the screen. */
 export type PendingChange =
@@ -17,7 +42,7 @@ export type PendingChange =
   | { runId: string; no: number; bidang: 'keputusan'; nilai: string | null; waktu: number }
   | { runId: string; no: number; bidang: 'catatan'; nilai: string; waktu: number; dilihat: Record<string, number> };
 
-type Journal = Record<string, PendingChange & { seq: number }>;
+type Journal = Record<string, PendingChange & { seq: number; tab?: string }>;
 
 const entryKey = (change: PendingChange) => `${change.runId}|${change.no}|${change.bidang}`;
 
@@ -45,7 +70,7 @@ let seq = 0;
 export function remember(change: PendingChange): number {
   const journal = read();
   seq = Math.max(seq, ...Object.values(journal).map((entry) => entry.seq)) + 1;
-  journal[entryKey(change)] = { ...change, seq };
+  journal[entryKey(change)] = { ...change, seq, tab: tabId };
   write(journal);
   return seq;
 }
@@ -91,10 +116,12 @@ export function pendingFor(runId: string): PendingChange[] {
     .sort((a, b) => a.seq - b.seq);
 }
 
-/** Stores every change left in the journal by an earlier page; returns how many were stored. */
+/** Stores every change left in the journal by pages that are gone; returns how many were stored. */
 export async function replay(db: LajurDatabase): Promise<number> {
   let stored = 0;
+  const living = await livingTabs();
   for (const entry of Object.values(read()).sort((a, b) => a.seq - b.seq)) {
+    if (entry.tab && entry.tab !== tabId && living.has(entry.tab)) continue;
     try {
       await apply(db, entry);
       stored += 1;

@@ -5,7 +5,7 @@
  * text is shown while typing, and both are kept when saved (see src/db/MERGE.md).
  */
 import type { LajurDatabase, RunRecord } from '../../db/database.ts';
-import { store } from '../../db/journal.ts';
+import { remember, store } from '../../db/journal.ts';
 import type { StepRecord } from '../../db/merge.ts';
 import { CATATAN_MAKS, noteVersion, settleNote } from '../../db/runs.ts';
 import type { RunStepSnapshot } from '../../domain/checklist.ts';
@@ -81,6 +81,10 @@ function noteParts(step: RunStepSnapshot, run: RunRecord, context: StepContext) 
   note.addEventListener('input', () => {
     show();
     noteStatus.textContent = '';
+    // Journaled at every keystroke: a crash before the next save still leaves the text to the next page.
+    if (note.value.length <= CATATAN_MAKS && note.value !== saved) {
+      remember({ runId: context.runId, no: step.no, bidang: 'catatan', nilai: note.value, waktu: Date.now(), dilihat: seen });
+    }
     clearTimeout(pending);
     pending = setTimeout(save, 600);
   });
