@@ -15,7 +15,7 @@ async function writeNote(page: Page, no: number, text: string): Promise<void> {
   await expect(step(page, no).getByText('tersimpan')).toBeVisible();
 }
 
-test('a run changed on two devices merges step by step; the same note changed on both keeps both texts', async ({ browser }) => {
+test('a run changed on two devices merges step by step; the same note changed on both keeps both texts', async ({ browser }, testInfo) => {
   const deviceA = await (await browser.newContext()).newPage();
   const deviceB = await (await browser.newContext()).newPage();
   await startRun(deviceA, 'Dua perangkat');
@@ -48,6 +48,10 @@ test('a run changed on two devices merges step by step; the same note changed on
     await expect(note(device, 2)).toHaveValue('versi B');
     await expect(step(device, 2).locator('.konflik-catatan')).toContainText('Dua versi catatan');
     await expect(step(device, 2).locator('.konflik-catatan')).toContainText('versi A');
+  }
+  for (const width of [390, 1280]) {
+    await deviceA.setViewportSize({ width, height: 900 });
+    await step(deviceA, 2).screenshot({ path: testInfo.outputPath(`konflik-${width}.png`) });
   }
   await deviceA.context().close();
   await deviceB.context().close();
