@@ -9,6 +9,8 @@ import { startRun, step } from './checklist-helpers.ts';
 const note = (page: import('@playwright/test').Page, no: number) => step(page, no).getByRole('textbox', { name: /Catatan/ });
 
 test('a note typed and left at once (reload, Back, tab closed) is kept', async ({ page, context }) => {
+  // Many page loads and two browsers: give it room on a busy machine.
+  test.slow();
   await startRun(page, 'Langsung pergi');
   const runUrl = page.url();
 
@@ -33,6 +35,8 @@ test('a note typed and left at once (reload, Back, tab closed) is kept', async (
 });
 
 test('a tick followed by an immediate reload is kept, ten times out of ten', async ({ page }) => {
+  // Many page loads and two browsers: give it room on a busy machine.
+  test.slow();
   await startRun(page, 'Centang lalu muat ulang');
   const ticked: number[] = [];
   for (const no of [1, 2, 3, 4, 5, 6, 9, 10, 1, 2]) {
@@ -53,6 +57,8 @@ test('a tick followed by an immediate reload is kept, ten times out of ten', asy
 });
 
 test('two tabs on one note: the focused tab learns of the other text and neither is lost', async ({ page, context }) => {
+  // Many page loads and two browsers: give it room on a busy machine.
+  test.slow();
   await startRun(page, 'Dua tab satu catatan');
   const other = await context.newPage();
   await other.goto(page.url());
@@ -121,6 +127,8 @@ test('double-clicking or pressing Enter twice on "Mulai pelaksanaan" starts one 
 });
 
 test('after another tab upgraded the database, a tick is not shown as saved and survives the reload', async ({ page, context }) => {
+  // Many page loads and two browsers: give it room on a busy machine.
+  test.slow();
   await startRun(page, 'Versi basis data');
   await step(page, 1).getByRole('checkbox').check();
   await expect(page.getByText('1/10 langkah selesai')).toBeVisible();
@@ -157,6 +165,8 @@ test('after another tab upgraded the database, a tick is not shown as saved and 
 });
 
 test('the printed record shows a long note in full, on phone and desktop', async ({ page }, testInfo) => {
+  // Many page loads and two browsers: give it room on a busy machine.
+  test.slow();
   await startRun(page, 'Cetak catatan panjang', 'Nama Contoh (uji)');
   const paragraphs = Array.from(
     { length: 12 },

@@ -16,6 +16,8 @@ async function writeNote(page: Page, no: number, text: string): Promise<void> {
 }
 
 test('a run changed on two devices merges step by step; the same note changed on both keeps both texts', async ({ browser }, testInfo) => {
+  // Many page loads and two browsers: give it room on a busy machine.
+  test.slow();
   const deviceA = await (await browser.newContext()).newPage();
   const deviceB = await (await browser.newContext()).newPage();
   await startRun(deviceA, 'Dua perangkat');
@@ -71,6 +73,8 @@ test('a run deleted on purpose does not return when an older backup is imported'
 });
 
 test('bad backups are refused in Indonesian, naming the run, the step (from 1) and what is expected', async ({ page }) => {
+  // Many page loads and two browsers: give it room on a busy machine.
+  test.slow();
   await startRun(page, 'Sumber cadangan');
   const good = JSON.parse(await readFile(await exportBackup(page), 'utf8'));
   const english = /Invalid|Unexpected|Expected|expected (string|number)|JSON at position|received|daftar "?runs"? tidak ada/;
