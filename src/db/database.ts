@@ -7,7 +7,8 @@
  * the previous version.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { RunStepSnapshot, RunStepState } from '../domain/checklist.ts';
+import type { RunStepSnapshot } from '../domain/checklist.ts';
+import { type Bidang, type Jejak, type StepRecord, emptyStep } from './merge.ts';
 
 export type RunStatus = 'berjalan' | 'selesai' | 'dibatalkan';
 
@@ -26,11 +27,52 @@ export interface RunRecord {
   status: RunStatus;
   dimulai: number;
   diakhiri: number | null;
-  /** Last change of any kind, for sorting and for merging imports (the newer run wins). */
+  /** Last change of any kind, for sorting "Checklist saya" (merging goes step by step, see merge.ts). */
   diperbarui: number;
   langkah: RunStepSnapshot[];
-  /** Step number (as text) to what happened to it. */
-  keadaan: Record<string, RunStepState>;
+  /** Step number (as text) to what happened to it, each field with its own trace (see MERGE.md). */
+  keadaan: Record<string, StepRecord>;
+}
+
+/** A run deleted on purpose: remembered so that an older backup does not bring it back. */
+export interface TombstoneRecord {
+  id: string;
+  /** When it was deleted. */
+  dihapus: number;
+}
+
+/** Small facts about this browser's copy, such as its device id. */
+export interface MetaRecord {
+  kunci: string;
+  nilai: string;
+}
+
+/** Device id of every change made before version 3 recorded who made it. */
+export const PERANGKAT_LAMA = 'sebelum-v3';
+
+/** A step state as version 2 stored it (and as export format 1 carries it), without traces. */
+export interface LegacyStepState {
+  dicentang: number | null;
+  catatan: string;
+  keputusan: string | null;
+}
+
+/**
+ * Gives a version-2 step its traces: a tick dated by its own time, a note or outcome by the run's last change,
+ * all from one shared device id, so that two devices holding the same old copy agree on it.
+ */
+export function traceLegacyStep(state: LegacyStepState, diperbarui: number): StepRecord {
+  const step: StepRecord = { ...emptyStep(), ...state, jejak: {}, konflik: [] };
+  const stamp = (time: number): Jejak => ({ waktu: time, perangkat: PERANGKAT_LAMA, versi: { [PERANGKAT_LAMA]: time } });
+  const changed: Record<Bidang, number | null> = {
+    dicentang: state.dicentang,
+    catatan: state.catatan ? diperbarui : null,
+    keputusan: state.keputusan === null ? null : diperbarui,
+  };
+  for (const [field, time] of Object.entries(changed) as Array<[Bidang, number | null]>) {
+    if (time !== null) step.jejak[field] = stamp(time);
+  }
+  return step;
 }
 
 interface SchemaVersion {
@@ -62,6 +104,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           run.diperbarui = Math.max(run.dimulai, run.diakhiri ?? 0, ...ticks);
         }),
   },
+  {
+    // Merging step by step (issue 12): every step field gets its trace (who, when, version vector), notes keep
+    // concurrent texts; deleted runs are remembered (`terhapus`); `meta` holds this device's id.
+    version: 3,
+    date: '2026-12-01',
+    stores: { runs: 'id, sopId, status, dimulai, diperbarui', terhapus: 'id', meta: 'kunci' },
+    upgrade: (transaction) =>
+      transaction
+        .table('runs')
+        .toCollection()
+        .modify((run: { diperbarui: number; keadaan: Record<string, LegacyStepState | StepRecord> }) => {
+          for (const [no, state] of Object.entries(run.keadaan ?? {})) {
+            if (!('jejak' in state)) run.keadaan[no] = traceLegacyStep(state, run.diperbarui);
+          }
+        }),
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -69,6 +127,8 @@ export const DATABASE_NAME = 'lajur-checklist';
 
 export class LajurDatabase extends Dexie {
   runs!: EntityTable<RunRecord, 'id'>;
+  terhapus!: EntityTable<TombstoneRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'kunci'>;
 
   /** `upTo` opens an older schema version: only tests use it, to seed data before a migration. */
   constructor(name = DATABASE_NAME, upTo = LATEST_VERSION) {
@@ -78,6 +138,17 @@ export class LajurDatabase extends Dexie {
       if (schema.upgrade) declared.upgrade(schema.upgrade);
     }
   }
+}
+
+/** This browser's device id: made once, kept in the database, written into every change's trace. */
+export async function deviceId(db: LajurDatabase): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const known = await db.meta.get('perangkat');
+    if (known) return known.nilai;
+    const made = `p-${crypto.randomUUID()}`;
+    await db.meta.put({ kunci: 'perangkat', nilai: made });
+    return made;
+  });
 }
 
 let shared: LajurDatabase | undefined;

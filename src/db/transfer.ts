@@ -1,139 +1,144 @@
 /**
  * Export and import of checklist runs. JSON is the complete backup (with a format version, restorable); CSV is
  * for spreadsheets and evidence (UTF-8 with a byte order mark so Excel reads it, one row per step per run,
- * Indonesian column names and dates). An import is checked completely before anything is written, then merged
- * by run id in one transaction: all or nothing, and a run changed more recently on this device is kept.
+ * Indonesian column names and dates, formula-leading cells neutralised). An import is checked completely before
+ * anything is written (import-check.ts), then merged step by step in one transaction (merge.ts, MERGE.md): all
+ * or nothing, every step's latest change kept, concurrent notes kept both, deleted runs staying deleted.
  */
-import * as z from 'zod/mini';
 import { runProgress } from '../domain/checklist.ts';
-import { JENIS_LANGKAH } from '../domain/step-graph.ts';
 import { formatWaktu } from '../domain/tanggal.ts';
-import type { LajurDatabase, RunRecord } from './database.ts';
+import type { LajurDatabase, RunRecord, TombstoneRecord } from './database.ts';
+import { checkRun, checkTombstones, ImportError } from './import-check.ts';
+import { mergeRun, recordKey } from './merge.ts';
 import { statesOf } from './runs.ts';
 
+export { ImportError };
+
 export const EXPORT_FORMAT = 'lajur-checklist';
-/** Version of the export file format; an import refuses newer ones rather than guess. */
-export const EXPORT_VERSION = 1;
+/** Version of the export file format; an import refuses newer ones rather than guess. 2 adds traces and deletions. */
+export const EXPORT_VERSION = 2;
+/** Largest backup file read, in bytes: far above any real checklist, low enough not to freeze a phone. */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   versi: number;
   diekspor: string;
   runs: RunRecord[];
+  /** Runs deleted on purpose on the exporting device, so that they stay deleted where this file is imported. */
+  terhapus: TombstoneRecord[];
 }
 
 export async function exportJson(db: LajurDatabase, now = new Date()): Promise<string> {
-  const runs = await db.runs.orderBy('dimulai').toArray();
-  const file: ExportFile = { format: EXPORT_FORMAT, versi: EXPORT_VERSION, diekspor: now.toISOString(), runs };
+  const [runs, terhapus] = await db.transaction('r', db.runs, db.terhapus, () =>
+    Promise.all([db.runs.orderBy('dimulai').toArray(), db.terhapus.orderBy('id').toArray()]),
+  );
+  const file: ExportFile = { format: EXPORT_FORMAT, versi: EXPORT_VERSION, diekspor: now.toISOString(), runs, terhapus };
   return JSON.stringify(file, null, 1);
 }
 
-const stateSchema = z.object({
-  dicentang: z.nullable(z.number()),
-  catatan: z.string(),
-  keputusan: z.nullable(z.string()),
-});
-
-const stepSchema = z.object({
-  no: z.number().check(z.int(), z.positive()),
-  jenis: z.enum(JENIS_LANGKAH),
-  aktivitas: z.array(z.string()),
-  pelaksana: z.string(),
-  durasiTeks: z.nullable(z.string()),
-  menit: z.nullable(z.number()),
-  kelengkapan: z.nullable(z.array(z.string())),
-  output: z.nullable(z.array(z.string())),
-  lanjutKe: z.optional(z.nullable(z.number())),
-  pilihan: z.optional(z.nullable(z.array(z.object({ label: z.string(), lanjutKe: z.number() })))),
-});
-
-const runSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  sopId: z.string(),
-  sopNomor: z.nullable(z.string()),
-  sopNama: z.string(),
-  sopVersi: z.string(),
-  sopTanggalRevisi: z.nullable(z.string()),
-  judul: z.string(),
-  namaPelaksana: z.nullable(z.string()),
-  status: z.enum(['berjalan', 'selesai', 'dibatalkan']),
-  dimulai: z.number(),
-  diakhiri: z.nullable(z.number()),
-  diperbarui: z.number(),
-  langkah: z.array(stepSchema).check(z.minLength(1)),
-  keadaan: z.record(z.string(), stateSchema),
-});
-
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 
 /** Reads and checks an export file completely; throws ImportError with a message for people, writes nothing. */
-export function parseExport(text: string, fileName = 'berkas'): RunRecord[] {
+export function parseExport(text: string, fileName = 'berkas', now = Date.now()): { runs: RunRecord[]; terhapus: TombstoneRecord[] } {
+  if (text.length > IMPORT_MAX_BYTES) {
+    throw new ImportError(
+      `${fileName} berukuran ${megabytes(text.length)}; cadangan checklist dibatasi ${megabytes(IMPORT_MAX_BYTES)}. Pilih berkas .json dari tombol "Ekspor JSON".`,
+    );
+  }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ImportError(`${fileName} bukan JSON yang utuh (rusak atau terpotong): ${(error as Error).message}`);
+  } catch {
+    throw new ImportError(`${fileName} bukan JSON yang utuh (rusak atau terpotong). Pilih berkas .json dari tombol "Ekspor JSON".`);
   }
-  const header = data as Partial<ExportFile> | null;
+  const header = data as Partial<Record<keyof ExportFile, unknown>> | null;
   if (!header || typeof header !== 'object' || header.format !== EXPORT_FORMAT) {
     throw new ImportError(
       `${fileName} bukan ekspor checklist Lajur: tanda format "${EXPORT_FORMAT}" tidak ditemukan. Pilih berkas .json dari tombol "Ekspor JSON".`,
     );
   }
-  if (typeof header.versi !== 'number' || !Number.isInteger(header.versi) || header.versi < 1) {
-    throw new ImportError(`${fileName}: versi format "${String(header.versi)}" tidak dikenal; diharapkan bilangan bulat 1 atau lebih.`);
+  const versi = header.versi;
+  if (typeof versi !== 'number' || !Number.isInteger(versi) || versi < 1) {
+    throw new ImportError(`${fileName}: versi format "${String(versi)}" tidak dikenal; diharapkan bilangan bulat 1 atau lebih.`);
   }
-  if (header.versi > EXPORT_VERSION) {
+  if (versi > EXPORT_VERSION) {
     throw new ImportError(
-      `${fileName} dibuat oleh versi Lajur yang lebih baru (format versi ${header.versi}; aplikasi ini membaca sampai versi ${EXPORT_VERSION}). Muat ulang aplikasi agar diperbarui, lalu coba lagi.`,
+      `${fileName} dibuat oleh versi Lajur yang lebih baru (format versi ${versi}; aplikasi ini membaca sampai versi ${EXPORT_VERSION}). Muat ulang aplikasi agar diperbarui, lalu coba lagi.`,
     );
   }
-  if (!Array.isArray(header.runs)) throw new ImportError(`${fileName}: daftar "runs" tidak ada; diharapkan daftar pelaksanaan.`);
+  if (!Array.isArray(header.runs)) {
+    const what =
+      header.runs === undefined
+        ? 'tidak ada'
+        : Array.isArray(header.runs)
+          ? 'daftar'
+          : header.runs === null
+            ? 'kosong (null)'
+            : typeof header.runs === 'object'
+              ? 'objek'
+              : `nilai ${String(header.runs)}`;
+    throw new ImportError(`${fileName}: "runs" harus berupa daftar pelaksanaan; ditemukan ${what}.`);
+  }
   const seen = new Set<string>();
-  return header.runs.map((candidate, index) => {
-    const label = `pelaksanaan ke-${index + 1}${typeof (candidate as { judul?: unknown })?.judul === 'string' ? ` ("${(candidate as { judul: string }).judul}")` : ''}`;
-    const parsed = runSchema.safeParse(candidate);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ImportError(
-        `${fileName}: ${label}, kolom ${issue?.path.join('.') || '(seluruhnya)'}: ${issue?.message ?? 'tidak sesuai'}.`,
-      );
-    }
-    const run = parsed.data as RunRecord;
+  const runs = header.runs.map((candidate, index) => {
+    const run = checkRun(candidate, index, fileName, versi, now);
     if (seen.has(run.id))
-      throw new ImportError(`${fileName}: ${label} memakai id ${run.id} yang sudah dipakai pelaksanaan lain dalam berkas ini.`);
+      throw new ImportError(
+        `${fileName}: pelaksanaan ke-${index + 1} ("${run.judul}") memakai id ${run.id} yang sudah dipakai pelaksanaan lain dalam berkas ini.`,
+      );
     seen.add(run.id);
-    const numbers = new Set(run.langkah.map((step) => step.no));
-    const stray = Object.keys(run.keadaan).find((no) => !numbers.has(Number(no)));
-    if (stray !== undefined) throw new ImportError(`${fileName}: ${label} mencatat langkah ${stray} yang tidak ada di salinan langkahnya.`);
     return run;
   });
+  return { runs, terhapus: checkTombstones(header.terhapus, fileName, now) };
 }
 
 export interface ImportReport {
   ditambahkan: number;
-  diperbarui: number;
-  /** Runs kept as they are because this device has a newer (or the same) version. */
-  dilewati: number;
+  /** Runs in both places whose steps were merged into something new here. */
+  digabung: number;
+  /** Runs this device already had exactly so. */
+  sama: number;
+  /** Runs of the file deleted on purpose (here or on the exporting device): not restored, or now deleted here. */
+  terhapus: number;
+  /** Notes that both sides changed: both texts are kept and the run page shows them. */
+  konflik: number;
 }
 
-/** Checks the file, then merges it by run id in one transaction. */
+const conflicts = (run: RunRecord) => Object.values(run.keadaan).filter((step) => step.konflik.length > 0).length;
+
+/** Checks the file, then merges it run by run and step by step in one transaction. */
 export async function importJson(db: LajurDatabase, text: string, fileName?: string): Promise<ImportReport> {
-  const runs = parseExport(text, fileName);
-  const report: ImportReport = { ditambahkan: 0, diperbarui: 0, dilewati: 0 };
-  await db.transaction('rw', db.runs, async () => {
-    for (const run of runs) {
+  const file = parseExport(text, fileName);
+  const report: ImportReport = { ditambahkan: 0, digabung: 0, sama: 0, terhapus: 0, konflik: 0 };
+  await db.transaction('rw', db.runs, db.terhapus, async () => {
+    for (const tombstone of file.terhapus) {
+      const known = await db.terhapus.get(tombstone.id);
+      if (!known || known.dihapus > tombstone.dihapus) await db.terhapus.put(tombstone);
+      if (await db.runs.get(tombstone.id)) {
+        await db.runs.delete(tombstone.id);
+        report.terhapus += 1;
+      }
+    }
+    for (const run of file.runs) {
+      if (await db.terhapus.get(run.id)) {
+        report.terhapus += 1;
+        continue;
+      }
       const existing = await db.runs.get(run.id);
       if (!existing) {
         await db.runs.add(run);
         report.ditambahkan += 1;
-      } else if (run.diperbarui > existing.diperbarui) {
-        await db.runs.put(run);
-        report.diperbarui += 1;
+        report.konflik += conflicts(run);
+        continue;
+      }
+      const merged = mergeRun(existing, run);
+      if (recordKey(merged) === recordKey(existing)) {
+        report.sama += 1;
       } else {
-        report.dilewati += 1;
+        await db.runs.put(merged);
+        report.digabung += 1;
+        report.konflik += Math.max(0, conflicts(merged) - conflicts(existing));
       }
     }
   });
@@ -163,8 +168,13 @@ export const CSV_COLUMNS = [
 
 const STEP_STATUS: Record<string, string> = { selesai: 'selesai', dilewati: 'dilewati', berikutnya: 'belum', menunggu: 'belum' };
 
-function csvCell(value: string | number | null, separator: string): string {
-  const text = value === null ? '' : String(value);
+/**
+ * One CSV cell. Text starting with = + - @ (or a tab or carriage return) would run as a formula in Excel or
+ * LibreOffice: it gets a leading apostrophe, as OWASP advises for CSV injection, and is quoted when needed.
+ */
+export function csvCell(value: string | number | null, separator: string): string {
+  let text = value === null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -177,6 +187,7 @@ export function runsToCsv(runs: readonly RunRecord[], separator: ';' | ',' = ';'
   for (const run of runs) {
     const progress = runProgress(run.langkah, statesOf(run), run.dimulai);
     for (const view of progress.steps) {
+      const other = run.keadaan[String(view.step.no)]?.konflik ?? [];
       rows.push([
         run.id,
         run.judul,
@@ -195,7 +206,7 @@ export function runsToCsv(runs: readonly RunRecord[], separator: ';' | ',' = ';'
         STEP_STATUS[view.status] ?? view.status,
         view.state.dicentang === null ? null : formatWaktu(view.state.dicentang),
         view.state.keputusan,
-        view.state.catatan || null,
+        [view.state.catatan, ...other.map((text) => `[versi lain] ${text}`)].filter(Boolean).join('\n') || null,
       ]);
     }
   }

@@ -8,6 +8,15 @@
  * "Simpan semua untuk offline", which stores every page listed in lajur-offline.json, with progress.
  *
  * Navigations that miss both network and cache get the offline page, not a single-page-app fallback.
+ *
+ * Query parameters: no parameter chooses another file on this static site (`?run=`, `?q=` are read by the
+ * page's script), so every parameter not on the allow-list below is ignored when looking up the cache: links
+ * with `?fbclid=`, `?ref=` or `utm_*` open offline.
+ *
+ * Updates: a tab opened before an update keeps running the previous version's scripts, which may load chunks
+ * on demand (export, import). `lajur-sw-extra.js` copies the previous version's `_astro/` files into a cache of
+ * their own when a new worker installs, and answers `_astro/` requests from any Lajur cache first, so such a tab
+ * keeps working; the page also tells it that a new version is active (src/client/pwa/register.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, stat, writeFile } from 'node:fs/promises';
@@ -18,6 +27,53 @@ import { precacheBudgetBytes } from '../settings.ts';
 
 export const PAGE_CACHE = 'lajur-halaman';
 export const OFFLINE_LIST = 'lajur-offline.json';
+/** The previous version's hashed scripts and styles, kept for tabs opened before an update. */
+export const PREVIOUS_ASSETS_CACHE = 'lajur-aset-sebelumnya';
+const EXTRA_SCRIPT = 'lajur-sw-extra.js';
+
+/** Query parameters that would make the service worker look up a different file. None do on this site today. */
+export const PAGE_PARAMETERS: readonly string[] = [];
+
+/** Patterns of the parameters to ignore: every parameter except those in `allow`. */
+export function ignoredParameters(allow: readonly string[] = PAGE_PARAMETERS): RegExp[] {
+  const escaped = allow.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return [escaped.length === 0 ? /.*/ : new RegExp(`^(?!(?:${escaped.join('|')})$)`)];
+}
+
+/** Runs inside the service worker (imported before Workbox's code, so its fetch handler answers first). */
+function extraWorker(previousCache: string): string {
+  return `// Lajur: keeps the previous version's _astro files for tabs opened before an update (see service-worker.ts).
+const PREVIOUS = ${JSON.stringify(previousCache)};
+const isAsset = (url) => new URL(url).pathname.includes('/_astro/');
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const copies = [];
+    for (const name of await caches.keys()) {
+      if (!name.includes('-precache-')) continue;
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        if (!isAsset(request.url)) continue;
+        const response = await cache.match(request);
+        const url = new URL(request.url);
+        url.searchParams.delete('__WB_REVISION__');
+        if (response) copies.push([url.href, response]);
+      }
+    }
+    if (copies.length === 0) return;
+    await caches.delete(PREVIOUS);
+    const previous = await caches.open(PREVIOUS);
+    await Promise.all(copies.map(([url, response]) => previous.put(url, response)));
+  })());
+});
+self.addEventListener('fetch', (event) => {
+  if (event.request.method !== 'GET' || !isAsset(event.request.url)) return;
+  event.respondWith((async () => {
+    const cached = await caches.match(event.request, { ignoreSearch: true });
+    return cached ?? fetch(event.request);
+  })());
+});
+`;
+}
 
 export interface PrecacheReport {
   mode: 'semua' | 'kerangka';
@@ -32,6 +88,7 @@ export interface PrecacheReport {
 /** Pagefind's own UI bundles are not used (Lajur has its own search box); the playground is never written. */
 const NEVER_PRECACHE = [
   'sw.js',
+  EXTRA_SCRIPT,
   'workbox-*.js',
   'pagefind/pagefind-ui.*',
   'pagefind/pagefind-modular-ui.*',
@@ -57,7 +114,8 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const budgetBytes = options.budgetBytes ?? precacheBudgetBytes;
   const all = (await listFiles(options.dir)).filter(
-    (entry) => !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)/.test(entry.file),
+    (entry) =>
+      entry.file !== EXTRA_SCRIPT && !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)/.test(entry.file),
   );
   const total = all.reduce((sum, entry) => sum + entry.bytes, 0);
   const mode: PrecacheReport['mode'] = total <= budgetBytes ? 'semua' : 'kerangka';
@@ -66,7 +124,9 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
     .map((entry) => `${base}${entry.file.replace(/index\.html$/, '')}`)
     .sort();
 
+  await writeFile(path.join(options.dir, EXTRA_SCRIPT), extraWorker(PREVIOUS_ASSETS_CACHE));
   const { count, size, warnings } = await generateSW({
+    importScripts: [`${base}${EXTRA_SCRIPT}`],
     swDest: path.join(options.dir, 'sw.js'),
     globDirectory: options.dir,
     globPatterns: mode === 'semua' ? ['**/*.html', ASSETS] : [...SHELL_PAGES, ASSETS],
@@ -74,8 +134,8 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
     globIgnores: NEVER_PRECACHE,
     modifyURLPrefix: { '': base },
     directoryIndex: 'index.html',
-    // ?ts= is Pagefind's cache-busting of its entry file; ?run= opens a checklist run; ?q= a search.
-    ignoreURLParametersMatching: [/^utm_/, /^ts$/, /^run$/, /^q$/],
+    // Every parameter but the allow-list: ?ts= (Pagefind's cache-busting), ?run=, ?q=, ?fbclid=, ?ref=, utm_*.
+    ignoreURLParametersMatching: ignoredParameters(),
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cleanupOutdatedCaches: true,
     clientsClaim: true,
@@ -91,6 +151,8 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
         options: {
           cacheName: PAGE_CACHE,
           networkTimeoutSeconds: 5,
+          // A page cached when visited is found again whatever tracking parameters a link adds.
+          matchOptions: { ignoreSearch: true },
           precacheFallback: { fallbackURL: `${base}offline/index.html` },
         },
       },

@@ -178,3 +178,87 @@ test('a site over the precache budget offers "Simpan semua untuk offline", with 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('links with ?fbclid= or ?ref= open offline, in both precache modes', async ({ page, context }) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'lajur-param-'));
+  await cp(FIXTURE.out, dir, { recursive: true });
+  const site = await startStaticServer({ root: dir, base: FIXTURE.base });
+  try {
+    await page.goto(`${site.url}sop/penyusunan-cascading/`);
+    await controlled(page);
+    await context.setOffline(true);
+    await page.goto(`${site.url}sop/penyusunan-cascading/?fbclid=IwAR0contoh`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Penyusunan Cascading');
+    await page.goto(`${site.url}dasar-hukum/pergub-jabar-9-2013/?ref=whatsapp&utm_source=grup`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pergub Jabar 9/2013');
+    await page.goto(`${site.url}checklist/?ref=beranda`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checklist saya');
+
+    // A site over the budget: a page cached when visited is found again with other parameters.
+    await context.setOffline(false);
+    await writeServiceWorker({ dir, base: FIXTURE.base, budgetBytes: 10_000 });
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+    });
+    await page.waitForFunction(async () => (await caches.keys()).length > 0);
+    await page.goto(`${site.url}pelaksana/sekretaris/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sekretaris');
+    await context.setOffline(true);
+    await page.goto(`${site.url}pelaksana/sekretaris/?fbclid=lain`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sekretaris');
+  } finally {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a tab left open across an update still exports and imports, and is told of the new version', async ({ page, context }) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'lajur-tab-lama-'));
+  await cp(FIXTURE.out, dir, { recursive: true });
+  const site = await startStaticServer({ root: dir, base: FIXTURE.base });
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  page.on('console', (message) => {
+    if (/Failed to fetch dynamically imported module/.test(message.text())) failures.push(message.text());
+  });
+  try {
+    await page.goto(`${site.url}checklist/`);
+    await controlled(page);
+
+    // A new release: the chunk with the export code gets a new name, the old file leaves the server.
+    const assets = path.join(dir, '_astro');
+    const { readdir, rename } = await import('node:fs/promises');
+    const names = await readdir(assets);
+    const old = names.find((name) => /^transfer\..+\.js$/.test(name));
+    expect(old).toBeDefined();
+    const renamed = (old as string).replace(/^transfer\./, 'transfer.baru');
+    await rename(path.join(assets, old as string), path.join(assets, renamed));
+    for (const name of names.filter((candidate) => candidate.endsWith('.js'))) {
+      const file = path.join(assets, name === old ? renamed : name);
+      await writeFile(file, (await readFile(file, 'utf8')).replaceAll(old as string, renamed));
+    }
+    await writeServiceWorker({ dir, base: FIXTURE.base });
+
+    // Another tab takes the update.
+    const other = await context.newPage();
+    await other.goto(site.url);
+    await expect(other.getByText('Versi baru tersedia.')).toBeVisible({ timeout: 15_000 });
+    await other.getByRole('button', { name: 'Muat ulang' }).click();
+    await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(/Versi baru Lajur sudah aktif/)).toBeVisible({ timeout: 15_000 });
+
+    // The old tab keeps working: its export code is still served.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Ekspor JSON/ }).click();
+    const file = await (await download).path();
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'lajur-checklist' });
+    await page.getByLabel('Pulihkan dari cadangan JSON').setInputFiles(file);
+    await expect(page.locator('.transfer-status')).toHaveText(/dipulihkan/);
+    expect(failures).toEqual([]);
+  } finally {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

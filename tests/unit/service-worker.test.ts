@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { ignoredParameters, PREVIOUS_ASSETS_CACHE, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -58,5 +58,26 @@ describe('writeServiceWorker', () => {
       halaman: ['/sop/a/', '/sop/b/'],
       prasimpan: { berkas: report.files, byte: report.bytes, anggaran: 2_000 },
     });
+  }, 60_000);
+});
+
+describe('query parameters and previous chunks', () => {
+  it('ignores every parameter except those on the allow-list', () => {
+    const [none] = ignoredParameters([]);
+    for (const name of ['fbclid', 'ref', 'utm_source', 'ts', 'run', 'q']) expect(none?.test(name)).toBe(true);
+    const [some] = ignoredParameters(['halaman']);
+    expect(some?.test('halaman')).toBe(false);
+    expect(some?.test('halaman2')).toBe(true);
+    expect(some?.test('fbclid')).toBe(true);
+  });
+
+  it("imports the script that keeps the previous version's _astro files, and never precaches it", async () => {
+    const dir = await site();
+    await writeServiceWorker({ dir, base: '/sop/', budgetBytes: 1_000_000 });
+    const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
+    expect(sw).toContain('importScripts("/sop/lajur-sw-extra.js")');
+    expect(sw).not.toMatch(/url:\s*"\/sop\/lajur-sw-extra\.js"/);
+    const extra = await readFile(path.join(dir, 'lajur-sw-extra.js'), 'utf8');
+    expect(extra).toContain(PREVIOUS_ASSETS_CACHE);
   }, 60_000);
 });

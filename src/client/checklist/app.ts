@@ -3,6 +3,7 @@
  * that run. Data stays in this browser's IndexedDB (src/db/), usable offline.
  */
 import { openDatabase } from '../../db/database.ts';
+import { replay } from '../../db/journal.ts';
 import { h } from './dom.ts';
 import { mountRunList } from './run-list.ts';
 import { mountRunView } from './run-view.ts';
@@ -34,12 +35,11 @@ class ChecklistSaya extends HTMLElement {
       outdated.hidden = false;
     });
     const runId = new URL(location.href).searchParams.get('run');
-    if (runId) {
-      document.querySelector('[data-judul-halaman]')?.setAttribute('hidden', '');
-      mountRunView(body, db, runId);
-    } else {
-      mountRunList(body, db);
-    }
+    if (runId) document.querySelector('[data-judul-halaman]')?.setAttribute('hidden', '');
+    // Changes an earlier page journaled but could not store (closed mid-write) are stored before anything is shown.
+    void replay(db)
+      .catch(() => 0)
+      .then(() => (runId ? mountRunView(body, db, runId) : mountRunList(body, db)));
   }
 }
 

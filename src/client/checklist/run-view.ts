@@ -4,22 +4,19 @@
  * a second tab on the same run stays in step and a note being typed is never overwritten.
  */
 import type { LajurDatabase, RunRecord } from '../../db/database.ts';
-import { cancelRun, chooseOutcome, deleteRun, finishRun, setNote, setTicked, statesOf, watchRun } from '../../db/runs.ts';
-import { runProgress, type RunProgress, type RunStepSnapshot } from '../../domain/checklist.ts';
+import { cancelRun, deleteRun, finishRun, statesOf, watchRun } from '../../db/runs.ts';
+import { type RunProgress, runProgress } from '../../domain/checklist.ts';
 import { formatDurasi } from '../../domain/durasi.ts';
 import { formatRentang, formatWaktu } from '../../domain/tanggal.ts';
+import { ChunkError, reloadButton } from './chunk.ts';
 import { h } from './dom.ts';
 import { base, checklistUrl, STATUS_LANGKAH, STATUS_RUN, sopUrl } from './labels.ts';
+import { buildStep, type StepParts } from './step-view.ts';
 import { downloadRunCsv } from './transfer-ui.ts';
 
-interface StepParts {
-  item: HTMLLIElement;
-  checkbox: HTMLInputElement;
-  status: HTMLElement;
-  time: HTMLElement;
-  note: HTMLTextAreaElement;
-  outcomes: HTMLInputElement[];
-}
+/** The database was closed under this page (another tab opened a newer version): a reload is the way on. */
+const needsReload = (error: unknown) =>
+  error instanceof ChunkError || ['DatabaseClosedError', 'VersionChangeError', 'InvalidStateError'].includes((error as Error)?.name);
 
 interface CurrentVersions {
   [sopId: string]: { versi: string; nama: string; tanggalRevisi: string | null } | undefined;
@@ -32,7 +29,7 @@ function currentVersions(): Promise<CurrentVersions> {
 }
 
 export function mountRunView(root: HTMLElement, db: LajurDatabase, runId: string): void {
-  const message = h('p', { class: 'pesan', role: 'status' });
+  const message = h('p', { class: 'pesan', role: 'alert' });
   root.replaceChildren(h('p', { class: 'muted' }, 'Memuat pelaksanaan…'));
   let view: ReturnType<typeof buildView> | undefined;
   watchRun(db, runId).subscribe({
@@ -72,7 +69,16 @@ function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
       message.dataset.kind = '';
       return true;
     } catch (error) {
-      message.textContent = (error as Error).message;
+      if (needsReload(error)) {
+        message.replaceChildren(
+          error instanceof ChunkError
+            ? error.message
+            : 'Perubahan terakhir belum tersimpan: Lajur diperbarui di tab lain dan basis data halaman ini ditutup. Muat ulang halaman ini; perubahan itu disimpan setelah dimuat ulang. ',
+          reloadButton(),
+        );
+      } else {
+        message.textContent = (error as Error).message;
+      }
       message.dataset.kind = 'galat';
       return false;
     }
@@ -86,7 +92,7 @@ function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
   const steps = new Map<number, StepParts>();
   const list = h('ol', { class: 'langkah-run-daftar' });
   for (const step of first.langkah) {
-    const parts = buildStep(step, first, (action) => act(action), db);
+    const parts = buildStep(step, first, { db, runId, act });
     steps.set(step.no, parts);
     list.append(parts.item);
   }
@@ -117,7 +123,7 @@ function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
     }
   });
   print.addEventListener('click', () => window.print());
-  csv.addEventListener('click', () => void downloadRunCsv(latest));
+  csv.addEventListener('click', () => void act(() => downloadRunCsv(latest)));
 
   const sopLink = h('a', { href: sopUrl(first.sopId) }, first.sopNama);
   const element = h(
@@ -188,11 +194,7 @@ function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
         view.state.dicentang === null
           ? ''
           : `Dicentang ${formatWaktu(view.state.dicentang)}${view.menitTerpakai === null ? '' : ` · ${formatRentang(view.menitTerpakai)} sejak langkah sebelumnya`}${view.melewatiBaku ? ' · melewati waktu baku' : ''}`;
-      if (document.activeElement !== parts.note) {
-        parts.note.value = view.state.catatan;
-        parts.note.dataset.saved = view.state.catatan;
-      }
-      parts.note.readOnly = !active;
+      parts.sync(run.keadaan[String(view.step.no)], active);
       for (const radio of parts.outcomes) {
         radio.checked = radio.value === (view.state.keputusan ?? '');
         radio.disabled = !active;
@@ -208,80 +210,4 @@ function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
   }, 60_000);
   window.addEventListener('pagehide', () => clearInterval(timer), { once: true });
   return { element, update };
-}
-
-function buildStep(
-  step: RunStepSnapshot,
-  run: RunRecord,
-  act: (action: () => Promise<void>) => Promise<boolean>,
-  db: LajurDatabase,
-): StepParts {
-  const id = `langkah-${step.no}`;
-  const checkbox = h('input', { type: 'checkbox', id: `cek-${step.no}`, class: 'cek' });
-  checkbox.addEventListener('change', () => void act(() => setTicked(db, run.id, step.no, checkbox.checked)));
-  const status = h('span', { class: 'status-langkah' });
-  const time = h('p', { class: 'waktu-langkah' });
-  const note = h('textarea', { id: `catatan-${step.no}`, rows: 2, maxlength: 2000, 'aria-describedby': `simpan-${step.no}` });
-  // Notes save as typed; saying when one is stored lets people leave the page without wondering.
-  const noteStatus = h('span', { id: `simpan-${step.no}`, class: 'simpan-catatan', role: 'status' });
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  note.dataset.saved = run.keadaan[String(step.no)]?.catatan ?? '';
-  const save = () => {
-    clearTimeout(pending);
-    pending = undefined;
-    const value = note.value;
-    if (value === note.dataset.saved) return;
-    note.dataset.saved = value;
-    noteStatus.textContent = '· menyimpan…';
-    void act(() => setNote(db, run.id, step.no, value)).then((stored) => {
-      noteStatus.textContent = stored ? '· tersimpan' : '';
-    });
-  };
-  note.addEventListener('input', () => {
-    clearTimeout(pending);
-    pending = setTimeout(save, 600);
-  });
-  note.addEventListener('blur', save);
-
-  const outcomes: HTMLInputElement[] = [];
-  let decision: HTMLFieldSetElement | null = null;
-  if (step.jenis === 'keputusan' && step.pilihan) {
-    decision = h('fieldset', { class: 'keputusan' }, h('legend', {}, 'Hasil keputusan'));
-    const choices: Array<[value: string, label: string]> = [
-      ...step.pilihan.map((pilihan): [string, string] => [pilihan.label, `${pilihan.label} → langkah ${pilihan.lanjutKe}`]),
-      ['', 'Belum diputuskan'],
-    ];
-    for (const [value, label] of choices) {
-      const radio = h('input', { type: 'radio', name: `keputusan-${step.no}`, value, id: `keputusan-${step.no}-${outcomes.length}` });
-      radio.addEventListener('change', () => {
-        if (radio.checked) void act(() => chooseOutcome(db, run.id, step.no, value || null));
-      });
-      outcomes.push(radio);
-      decision.append(h('label', { for: radio.id, class: 'pilihan-keputusan' }, radio, ` ${label}`));
-    }
-  }
-
-  const detail = [
-    step.kelengkapan && `Kelengkapan: ${step.kelengkapan.join(', ')}`,
-    step.output && `Output: ${step.output.join(', ')}`,
-    `Waktu baku: ${step.durasiTeks ?? 'belum tercatat'}`,
-  ].filter(Boolean);
-  const item = h(
-    'li',
-    { class: 'langkah-run', id, 'data-no': step.no },
-    h(
-      'div',
-      { class: 'langkah-run-kepala' },
-      checkbox,
-      h('label', { for: checkbox.id }, h('span', { class: 'no' }, `Langkah ${step.no}`), ` · ${step.pelaksana}`),
-      status,
-    ),
-    h('p', { class: 'aktivitas' }, step.aktivitas.join('; ')),
-    h('p', { class: 'mutu-baku' }, detail.join(' · ')),
-    decision,
-    time,
-    h('label', { for: note.id, class: 'label-catatan' }, 'Catatan ', noteStatus),
-    note,
-  );
-  return { item, checkbox, status, time, note, outcomes };
 }

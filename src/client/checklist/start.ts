@@ -3,6 +3,7 @@
  * fetched when the form is sent, not before: an SOP page that is only read carries neither.
  */
 import type { SopSnapshot } from '../../domain/checklist.ts';
+import { load } from './chunk.ts';
 
 class MulaiPelaksanaan extends HTMLElement {
   connectedCallback(): void {
@@ -12,15 +13,30 @@ class MulaiPelaksanaan extends HTMLElement {
     const name = form.elements.namedItem('nama') as HTMLInputElement;
     const status = form.querySelector('[role="status"]') as HTMLElement;
     title.value ||= `${this.dataset.nama} ${new Date().getFullYear()}`;
+    const button = form.querySelector('button[type="submit"]') as HTMLButtonElement;
     form.hidden = false;
+    // One submission at a time: a double click or Enter pressed twice starts one run, not two.
+    let sending = false;
+    // Coming Back to this page from the browser's cache: the form may be sent again.
+    window.addEventListener('pageshow', (event) => {
+      if (!event.persisted) return;
+      sending = false;
+      button.removeAttribute('aria-disabled');
+      form.removeAttribute('aria-busy');
+      status.textContent = '';
+    });
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
+      if (sending) return;
+      sending = true;
+      button.setAttribute('aria-disabled', 'true');
+      form.setAttribute('aria-busy', 'true');
       status.textContent = 'Menyimpan…';
       try {
         const [{ openDatabase }, { startRun }, { requestPersistence }, snapshot] = await Promise.all([
-          import('../../db/database.ts'),
-          import('../../db/runs.ts'),
-          import('./storage.ts'),
+          load(() => import('../../db/database.ts')),
+          load(() => import('../../db/runs.ts')),
+          load(() => import('./storage.ts')),
           fetch(this.dataset.salinan ?? '').then((response) => {
             if (!response.ok) throw new Error(`salinan langkah tidak dapat dimuat (${response.status})`);
             return response.json() as Promise<SopSnapshot>;
@@ -29,9 +45,13 @@ class MulaiPelaksanaan extends HTMLElement {
         // Asked now because browsers grant it from a user action.
         void requestPersistence();
         const id = await startRun(openDatabase(), snapshot, { judul: title.value, namaPelaksana: name.value });
+        // Still "sending" while the run page loads: the guard stays on.
         location.href = `${this.dataset.checklist}?run=${encodeURIComponent(id)}`;
       } catch (error) {
         status.textContent = `Pelaksanaan tidak dapat dimulai: ${(error as Error).message}`;
+        sending = false;
+        button.removeAttribute('aria-disabled');
+        form.removeAttribute('aria-busy');
       }
     });
   }

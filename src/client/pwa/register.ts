@@ -3,6 +3,11 @@
  * "Siap digunakan offline" after the first install, "Versi baru tersedia" with a reload button when an update
  * waits, an offline indicator while the network is gone, and, on sites too large to precache, a
  * "Simpan semua untuk offline" action with progress.
+ *
+ * One update flow across tabs: the tab where the reader accepts reloads into the new version; every other open
+ * tab is told that a new version is active and offered a reload. It keeps working meanwhile: the service worker
+ * keeps the previous version's scripts (src/integrations/service-worker.ts), and a chunk that is gone anyway
+ * gives an Indonesian message with a reload button (src/client/checklist/chunk.ts).
  */
 import { Workbox } from 'workbox-window';
 
@@ -48,6 +53,21 @@ class StatusLuring extends HTMLElement {
 
   private async register(): Promise<void> {
     const workbox = new Workbox(`${base}sw.js`, { scope: base });
+    let acceptedHere = false;
+    // A controller that changes while one was already in charge is an update activated by some tab.
+    let hadController = Boolean(navigator.serviceWorker.controller);
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      // The first controller of a new install is no update.
+      if (!hadController) {
+        hadController = true;
+        return;
+      }
+      if (acceptedHere) return;
+      this.say('Versi baru Lajur sudah aktif di tab lain. Halaman ini tetap bekerja; muat ulang bila sempat agar memakai versi baru.', {
+        label: 'Muat ulang',
+        run: () => window.location.reload(),
+      });
+    });
     workbox.addEventListener('installed', (event) => {
       if (!event.isUpdate) {
         this.say('Siap digunakan offline: halaman, pencarian dan checklist tetap bekerja tanpa internet.');
@@ -58,6 +78,7 @@ class StatusLuring extends HTMLElement {
       this.say('Versi baru tersedia.', {
         label: 'Muat ulang',
         run: () => {
+          acceptedHere = true;
           workbox.addEventListener('controlling', () => window.location.reload());
           workbox.messageSkipWaiting();
         },
