@@ -70,6 +70,10 @@ export const SETTINGS = {
     meaning: "`0` forbids installing Debian's Chromium when none is found",
     shownDefault: '`1`',
   }),
+  LAJUR_SOFFICE: setting(path.optional(), {
+    meaning: "LibreOffice's command, for `sop:import` of .doc and .odt files",
+    shownDefault: '`soffice` or `libreoffice` on the PATH',
+  }),
   LAJUR_PRECACHE_MB: setting(positiveNumber.optional(), {
     meaning: 'precache budget of the service worker, in MB (see below)',
     shownDefault: '`25`',
@@ -148,6 +152,9 @@ export const diagramCacheDir = values.LAJUR_DIAGRAM_CACHE ?? 'node_modules/.cach
 
 /** A Chromium the deployment names; undefined means "find one". */
 export const chromiumPath = values.LAJUR_CHROMIUM;
+
+/** A LibreOffice command the deployment names; undefined means "look on the PATH". */
+export const sofficePath = values.LAJUR_SOFFICE;
 
 export const chromiumInstallAllowed = values.LAJUR_INSTALL_CHROMIUM !== '0';
 

@@ -8,6 +8,7 @@ import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { sofficePath } from '../settings.ts';
 import { readTabSeparated } from './read-text.ts';
 import { ImportError, type SourceDocument } from './source-document.ts';
 import { decodeText } from './text-encoding.ts';
@@ -23,9 +24,9 @@ export interface ReadSource {
 }
 
 /** LibreOffice's command: LAJUR_SOFFICE, else `soffice` or `libreoffice` on the PATH. */
-export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  if (env.LAJUR_SOFFICE) return env.LAJUR_SOFFICE;
-  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+export async function findSoffice(searchPath = process.env.PATH ?? ''): Promise<string | undefined> {
+  if (sofficePath) return sofficePath;
+  for (const dir of searchPath.split(path.delimiter).filter(Boolean)) {
     for (const name of ['soffice', 'libreoffice']) {
       try {
         await access(path.join(dir, name));
