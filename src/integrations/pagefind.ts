@@ -6,7 +6,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { mkdir } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+import { writeSearchWords } from './search-words.ts';
 
 export function pagefindSearch(): AstroIntegration {
   return {
@@ -20,9 +22,14 @@ export function pagefindSearch(): AstroIntegration {
           if (!index) throw new Error(`Pagefind tidak dapat dimulai: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind gagal mengindeks: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
+          const root = site.replace(/\/$/, '');
+          const written = await index.writeFiles({ outputPath: `${root}/pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
-          logger.info(`Pencarian: ${added.page_count} halaman diindeks (${Math.round(performance.now() - started)} ms)`);
+          await mkdir(`${root}/cari`, { recursive: true });
+          const words = await writeSearchWords(`${root}/pagefind`, `${root}/cari/kata.json`);
+          logger.info(
+            `Pencarian: ${added.page_count} halaman diindeks, ${words} kata untuk saran (${Math.round(performance.now() - started)} ms)`,
+          );
         } finally {
           await pagefind.close();
         }
