@@ -49,7 +49,7 @@ export default defineConfig({
     contentCheck({ contentDir }),
     diagrams({ contentDir, enabled: diagramsEnabled }),
     mdx(),
-    pagefindSearch(),
+    pagefindSearch({ contentDir }),
     serviceWorker({ base: basePath }),
   ],
   vite: {

@@ -165,6 +165,9 @@ test.describe('search that works the way people type', () => {
     expect(await search(page, 'iku')).toContain('Memahami Penyusunan Indikator Kinerja Utama');
     await page.keyboard.press('Escape');
     expect((await search(page, 'pk'))[0]).toBe('Penyusunan Perjanjian Kinerja (PK)');
+    // Pages show the acronym with its long form.
+    await page.goto('sop/penyusunan-perjanjian-kinerja/');
+    await expect(page.getByRole('heading', { level: 1 }).locator('abbr')).toHaveAttribute('title', 'Perjanjian Kinerja');
   });
 });
 

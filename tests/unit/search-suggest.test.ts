@@ -54,3 +54,19 @@ describe('istilah', () => {
     expect(istilahVariants('pkl', istilah)).toEqual([]);
   });
 });
+
+describe('<abbr> for acronyms', () => {
+  const istilah = [{ singkatan: 'PK', kepanjangan: 'Perjanjian Kinerja' }];
+
+  it('wraps acronyms in the text of <main> only, never in tags, scripts, diagrams or code', async () => {
+    const { abbreviate } = await import('../../src/integrations/istilah-abbr.ts');
+    const html =
+      '<title>PK</title><header>PK</header><main><h1 data-x="PK">Penyusunan (PK)</h1><svg><text>PK</text></svg>' +
+      '<pre><code>PK</code></pre><p>PKL, PK-nya dan PK.</p><script>const PK = 1;</script></main><footer>PK</footer>';
+    expect(abbreviate(html, istilah)).toBe(
+      '<title>PK</title><header>PK</header><main><h1 data-x="PK">Penyusunan (<abbr title="Perjanjian Kinerja">PK</abbr>)</h1>' +
+        '<svg><text>PK</text></svg><pre><code>PK</code></pre><p>PKL, <abbr title="Perjanjian Kinerja">PK</abbr>-nya dan ' +
+        '<abbr title="Perjanjian Kinerja">PK</abbr>.</p><script>const PK = 1;</script></main><footer>PK</footer>',
+    );
+  });
+});
