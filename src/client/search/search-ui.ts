@@ -33,6 +33,8 @@ interface Pagefind {
 
 const FILTER_KEYS = ['jenis', 'unit', 'regulasi', 'tahun'] as const;
 const MAX_RESULTS = 20;
+/** Results shown as soon as their excerpts are loaded (a dialog's worth); the rest follow. Each is one fetch. */
+const FIRST_RESULTS = 6;
 /** Pagefind answers in a few milliseconds; the wait only spares the searches of keys typed in one burst. */
 const DEBOUNCE_MS = 40;
 /**
@@ -50,6 +52,8 @@ function loadPagefind(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await module.options({ baseUrl: base, excerptLength: 22, ranking: RANKING });
     await module.init();
+    // An empty search loads the WebAssembly and the index's metadata now, not on the first keystroke.
+    await module.search('', { filters: {} });
     return module;
   })();
   pagefind.catch(() => {
@@ -233,14 +237,16 @@ export class SearchUi {
     if (generation !== this.generation) return;
     const ranked = [...found.values()].sort((a, b) => b.score - a.score);
     const shown = ranked.slice(0, MAX_RESULTS);
-    const results = await Promise.all(shown.map((result) => result.data()));
+    const first = await Promise.all(shown.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (generation !== this.generation) return;
-    this.list.replaceChildren(...results.map((result) => this.renderResult(result)));
+    this.list.replaceChildren(...first.map((result) => this.renderResult(result)));
     this.status.textContent =
-      results.length === 0
+      shown.length === 0
         ? t.search.none
         : `${t.search.results(ranked.length, term)}${ranked.length > shown.length ? `. ${t.search.more(shown.length, ranked.length)}` : ''}`;
     if (term) void this.suggest(term, istilah, generation);
+    const rest = await Promise.all(shown.slice(FIRST_RESULTS).map((result) => result.data()));
+    if (generation === this.generation) this.list.append(...rest.map((result) => this.renderResult(result)));
   }
 
   /** Offers "Maksud Anda: ..." when a word of the term is not in the index but close to one that is. */
