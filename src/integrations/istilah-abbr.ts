@@ -60,12 +60,15 @@ export async function readIstilah(contentDir: string): Promise<Istilah[]> {
   return all;
 }
 
-/** Applies {@link abbreviate} to every HTML page under `site`; returns how many pages changed. */
+/**
+ * Applies {@link abbreviate} to every HTML page under `site` except the official documents (sop/<id>/dokumen/),
+ * which print the text exactly as the office signs it; returns how many pages changed.
+ */
 export async function abbreviateSite(site: string, istilah: readonly Istilah[]): Promise<number> {
   if (istilah.length === 0) return 0;
   let changed = 0;
   for (const file of await readdir(site, { recursive: true })) {
-    if (!file.endsWith('.html')) continue;
+    if (!file.endsWith('.html') || /(^|[/\\])dokumen[/\\]index\.html$/.test(file)) continue;
     const target = path.join(site, file);
     const html = await readFile(target, 'utf8');
     const result = abbreviate(html, istilah);
