@@ -32,7 +32,7 @@ const browser = await chromium.launch({
   executablePath: await ensureChromium((line) => console.log(line)),
   args: [...CHROMIUM_ARGS, `--remote-debugging-port=${PORT}`],
 });
-const results: Record<string, { url: string; skor: Record<string, number>; kurang: string[] }> = {};
+const results: Record<string, { url: string; skor: Record<string, number>; kurang: string }> = {};
 try {
   for (const [name, pathname] of Object.entries(pages)) {
     const url = `${site.url}${pathname}`;
@@ -46,7 +46,7 @@ try {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${key}: ${lhr.audits[ref.id]?.title} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
     );
-    results[name] = { url: pathname || '/', skor, kurang };
+    results[name] = { url: pathname || '/', skor, kurang: kurang.join('; ') };
     console.log(`${name} /${pathname}: ${CATEGORIES.map((key) => `${key} ${skor[key]}`).join(', ')}`);
     for (const line of kurang) console.log(`  - ${line}`);
   }
@@ -56,13 +56,18 @@ try {
 }
 
 const version = JSON.parse(await readFile('node_modules/lighthouse/package.json', 'utf8')).version as string;
-await writeFile('bench/results/lighthouse.json', `${JSON.stringify({ tanggal: new Date().toISOString(), lighthouse: version, results }, null, 2)}\n`);
+await writeFile(
+  'bench/results/lighthouse.json',
+  `${JSON.stringify({ tanggal: new Date().toISOString(), lighthouse: version, results }, null, 2)}\n`,
+);
 const table = [
   `Lighthouse ${version}, pengaturan ponsel bawaan (emulasi ponsel, 4G lambat dan CPU 4× disimulasikan), diukur ${new Date().toISOString().slice(0, 10)}.`,
   '',
   `| Halaman | ${CATEGORIES.join(' | ')} |`,
   `| --- | ${CATEGORIES.map(() => '---').join(' | ')} |`,
-  ...Object.entries(results).map(([name, result]) => `| ${name} (${result.url}) | ${CATEGORIES.map((key) => result.skor[key]).join(' | ')} |`),
+  ...Object.entries(results).map(
+    ([name, result]) => `| ${name} (${result.url}) | ${CATEGORIES.map((key) => result.skor[key]).join(' | ')} |`,
+  ),
 ].join('\n');
 const doc = await readFile('BENCHMARKS.md', 'utf8');
 const marker = /<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/;
