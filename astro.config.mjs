@@ -13,7 +13,13 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Astro inlines stylesheets under 4 KB into the pages that import them and deletes the file, even when a
+    // script still asks for it by URL (the search dialog's `search.css?url`: withastro/astro#8329, #13581, open).
+    // Files only: every stylesheet a chunk asks for is in dist, and pages share them from the cache.
+    inlineStylesheets: 'never',
+  },
   // Classes rather than data-astro-cid attributes: shorter on every element of long SOP pages.
   scopedStyleStrategy: 'class',
   // No code blocks in SOPs; Shiki's inline styles would also clash with the Content-Security-Policy.
@@ -43,7 +49,7 @@ export default defineConfig({
     contentCheck({ contentDir }),
     diagrams({ contentDir, enabled: diagramsEnabled }),
     mdx(),
-    pagefindSearch(),
+    pagefindSearch({ contentDir }),
     serviceWorker({ base: basePath }),
   ],
   vite: {

@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { instansiSchema } from './schemas/instansi.ts';
+import { istilahSchema } from './schemas/istilah.ts';
 import { regulasiSchema } from './schemas/regulasi.ts';
 import { sopSchema } from './schemas/sop.ts';
 import { contentDir } from './settings.ts';
@@ -24,5 +25,9 @@ export const collections = {
   instansi: defineCollection({
     loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/instansi`, generateId: fileName }),
     schema: instansiSchema,
+  }),
+  istilah: defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/istilah`, generateId: fileName }),
+    schema: istilahSchema,
   }),
 };

@@ -30,6 +30,7 @@ export const t = {
     results: (count: number, term: string) => (term ? `${count} hasil untuk “${term}”` : `${count} halaman`),
     more: (shown: number, count: number) => `Menampilkan ${shown} dari ${count}; perjelas kata pencarian untuk hasil lain.`,
     shortcut: 'Tekan / untuk mencari',
+    suggestion: 'Maksud Anda:',
   },
 } as const;
 

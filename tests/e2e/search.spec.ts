@@ -74,6 +74,103 @@ test.describe('search in Bahasa Indonesia', () => {
   });
 });
 
+test.describe('search that works the way people type', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('sop/penyusunan-cascading/');
+  });
+
+  test('the dialog is styled as the search page: same computed styles', async ({ page }) => {
+    const styleOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => {
+          const style = getComputedStyle(node);
+          return {
+            fontSize: style.fontSize,
+            paddingTop: style.paddingTop,
+            borderTopWidth: style.borderTopWidth,
+            borderRadius: style.borderTopLeftRadius,
+            width: node.getBoundingClientRect().width > 200,
+          };
+        });
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: /Cari SOP/ });
+    await dialog.getByRole('searchbox').fill('cascading');
+    await expect(dialog.getByRole('status')).toContainText('hasil untuk');
+    const inDialog = await styleOf('dialog .pencarian-form input');
+    const box = await dialog.evaluate((node) => {
+      const style = getComputedStyle(node);
+      return { radius: style.borderTopLeftRadius, listStyle: getComputedStyle(node.querySelector('ol') as Element).listStyleType };
+    });
+    expect(box.listStyle).toBe('none');
+    expect(box.radius).not.toBe('0px');
+    await page.goto('cari/?q=cascading');
+    await expect(page.locator('.pencarian-judul').first()).toBeVisible();
+    const onPage = await styleOf('cari-halaman .pencarian-form input');
+    expect(inDialog).toEqual(onPage);
+    // An unstyled input would have the browser's 13.33px text and a 1px inset border of 2px padding.
+    expect(Number.parseFloat(inDialog.fontSize)).toBeGreaterThan(16);
+  });
+
+  test('"53 2014" typed right after "/", before the dialog has loaded, is kept in order', async ({ page }) => {
+    // Scripts fetched from now on arrive as late as on a slow phone network: the keys come before the dialog.
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('53 2014');
+    const dialog = page.getByRole('dialog', { name: /Cari SOP/ });
+    await expect(dialog.getByRole('searchbox')).toHaveValue('53 2014');
+    await expect(dialog.locator('.pencarian-judul').first()).toHaveText('Permen PANRB 53/2014');
+  });
+
+  test('"surat" lists the SOP named for it before the qualifications that mention it', async ({ page }) => {
+    const titles = await search(page, 'surat');
+    expect(titles[0]).toBe('Penerimaan Surat Masuk (uji)');
+    expect(titles).toContain('Memahami tata naskah dinas surat-menyurat (uji)');
+  });
+
+  test('"menyusun cascading" lists the SOP first', async ({ page }) => {
+    const titles = await search(page, 'menyusun cascading');
+    expect(titles[0]).toBe('Penyusunan Cascading');
+  });
+
+  test('"tugas sekretaris" and "peran sekretaris" list the Sekretaris page first', async ({ page }) => {
+    expect((await search(page, 'tugas sekretaris'))[0]).toBe('Sekretaris');
+    await page.keyboard.press('Escape');
+    expect((await search(page, 'peran sekretaris'))[0]).toBe('Sekretaris');
+  });
+
+  test('a typo gets "Maksud Anda" from the index, which leads to the right page', async ({ page }) => {
+    await search(page, 'perjanjan kinerja');
+    const dialog = page.getByRole('dialog');
+    const suggestion = dialog.getByRole('button', { name: 'perjanjian kinerja' });
+    await expect(dialog.getByText('Maksud Anda:')).toBeVisible();
+    await suggestion.click();
+    await expect(dialog.getByRole('searchbox')).toHaveValue('perjanjian kinerja');
+    await expect(dialog.locator('.pencarian-judul').first()).toHaveText('Penyusunan Perjanjian Kinerja (PK)');
+    await dialog
+      .getByRole('link', { name: /Penyusunan Perjanjian Kinerja/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Penyusunan Perjanjian Kinerja (PK)');
+  });
+
+  test('acronyms match their long form and the reverse', async ({ page }) => {
+    // "SAKIP" is written nowhere; the regulation spells it out.
+    expect(await search(page, 'sakip')).toContain('Kepgub Jabar 061.1/Kep.201-Org/2020');
+    await page.keyboard.press('Escape');
+    expect(await search(page, 'iku')).toContain('Memahami Penyusunan Indikator Kinerja Utama');
+    await page.keyboard.press('Escape');
+    expect((await search(page, 'pk'))[0]).toBe('Penyusunan Perjanjian Kinerja (PK)');
+    // Pages show the acronym with its long form.
+    await page.goto('sop/penyusunan-perjanjian-kinerja/');
+    await expect(page.getByRole('heading', { level: 1 }).locator('abbr')).toHaveAttribute('title', 'Perjanjian Kinerja');
+  });
+});
+
 test('the search page keeps the term in the address', async ({ page }) => {
   await page.goto('cari/?q=renstra');
   await expect(page.locator('.pencarian-judul').first()).toHaveText('Memahami Penyusunan Renstra');

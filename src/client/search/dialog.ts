@@ -3,7 +3,7 @@
  * the small trigger script.
  */
 import { t } from '../../i18n/id.ts';
-import { SearchUi } from './search-ui.ts';
+import { preloadPagefind, SearchUi } from './search-ui.ts';
 import styles from './search.css?url';
 
 let dialog: HTMLDialogElement | undefined;
@@ -18,7 +18,17 @@ function linkStyles(): void {
   document.head.append(link);
 }
 
-export function openSearchDialog(): void {
+/** Fetches the stylesheet and Pagefind before the dialog opens (pointer over or focus on the search link). */
+export function preloadSearch(): void {
+  linkStyles();
+  void preloadPagefind().catch(() => undefined);
+}
+
+/**
+ * Opens the dialog with its search box focused. `typed` holds the keys pressed while this code was loading, in
+ * order: they replace the previous term as typing into its selected text would.
+ */
+export function openSearchDialog(typed: readonly string[] = []): void {
   linkStyles();
   if (!dialog) {
     dialog = document.createElement('dialog');
@@ -52,6 +62,12 @@ export function openSearchDialog(): void {
     ui = new SearchUi(body);
   }
   dialog.showModal();
-  ui?.input.focus();
-  ui?.input.select();
+  if (!ui) return;
+  ui.input.focus();
+  ui.input.select();
+  if (typed.length === 0) return;
+  let term = '';
+  for (const key of typed) term = key === 'Backspace' ? term.slice(0, -1) : term + key;
+  ui.input.value = term;
+  ui.input.dispatchEvent(new Event('input', { bubbles: true }));
 }

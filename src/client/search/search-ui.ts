@@ -4,6 +4,7 @@
  * Pagefind itself (its script and index) is fetched on first use only.
  */
 import { t } from '../../i18n/id.ts';
+import { type IstilahPair, istilahVariants, suggestTerm, type WordList, wordList } from './suggest.ts';
 
 interface ResultData {
   url: string;
@@ -12,19 +13,36 @@ interface ResultData {
   filters: Record<string, string[]>;
 }
 
+interface Result {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
 interface Search {
-  results: Array<{ data(): Promise<ResultData> }>;
+  results: Result[];
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options: { filters: Record<string, string[]> }): Promise<Search>;
   debouncedSearch(term: string | null, options: { filters: Record<string, string[]> }, wait?: number): Promise<Search | null>;
 }
 
 const FILTER_KEYS = ['jenis', 'unit', 'regulasi', 'tahun'] as const;
 const MAX_RESULTS = 20;
+/** Results shown as soon as their excerpts are loaded (a dialog's worth); the rest follow. Each is one fetch. */
+const FIRST_RESULTS = 6;
+/** Pagefind answers in a few milliseconds; the wait only spares the searches of keys typed in one burst. */
+const DEBOUNCE_MS = 40;
+/**
+ * Pagefind ranking. A match in the title of an SOP, a role (pelaksana) or a regulation, held in their own metadata
+ * keys (data-pagefind-meta on their h1), counts more than a match in a qualification's title, so the page about the
+ * thing comes before the pages that mention it. Page length matters less than by default: SOP pages are long.
+ */
+const RANKING = { metaWeights: { title: 2, sop: 12, peran: 12, regulasi: 12 }, pageLength: 0.05 };
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -32,14 +50,42 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base, excerptLength: 22 });
+    await module.options({ baseUrl: base, excerptLength: 22, ranking: RANKING });
     await module.init();
+    // An empty search loads the WebAssembly and the index's metadata now, not on the first keystroke.
+    await module.search('', { filters: {} });
     return module;
   })();
   pagefind.catch(() => {
     pagefind = undefined;
   });
   return pagefind;
+}
+
+/** Fetches a JSON file of the site once per visit; a failure leaves the feature out rather than the search. */
+function fetchOnce<T>(file: string, fallback: T): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= fetch(`${base}${file}`)
+      .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
+      .catch(() => fallback);
+    return loaded;
+  };
+}
+
+const loadIstilah = fetchOnce<IstilahPair[]>('cari/istilah.json', []);
+const loadWords = (() => {
+  const raw = fetchOnce<Array<[string, number]>>('cari/kata.json', []);
+  let list: Promise<WordList> | undefined;
+  return () => {
+    list ??= raw().then(wordList);
+    return list;
+  };
+})();
+
+/** Starts fetching Pagefind and the acronyms, for a search box about to be used. */
+export function preloadPagefind(): Promise<unknown> {
+  return Promise.all([loadPagefind(), loadIstilah()]);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -72,6 +118,7 @@ export class SearchUi {
   private readonly list: HTMLOListElement;
   private readonly selects = new Map<string, HTMLSelectElement>();
   private readonly filterBox: HTMLElement;
+  private readonly suggestion: HTMLElement;
   private generation = 0;
 
   constructor(root: HTMLElement, options: { initialTerm?: string; onTermChange?: (term: string) => void } = {}) {
@@ -93,7 +140,15 @@ export class SearchUi {
     this.filterBox = element('div', { class: 'pencarian-saring', hidden: '' });
     this.status = element('p', { class: 'pencarian-status', role: 'status' }, t.search.prompt);
     this.list = element('ol', { class: 'pencarian-hasil' });
-    root.append(form, this.filterBox, this.status, this.list);
+    this.suggestion = element('p', { class: 'pencarian-saran', hidden: '' }, `${t.search.suggestion} `);
+    const accept = element('button', { type: 'button' });
+    accept.addEventListener('click', () => {
+      this.input.value = accept.textContent ?? '';
+      this.input.dispatchEvent(new Event('input', { bubbles: true }));
+      this.input.focus();
+    });
+    this.suggestion.append(accept);
+    root.append(form, this.filterBox, this.status, this.suggestion, this.list);
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -108,13 +163,18 @@ export class SearchUi {
 
   private async start(): Promise<void> {
     this.status.textContent = t.search.loading;
-    let api: Pagefind;
     try {
-      api = await loadPagefind();
+      await loadPagefind();
     } catch {
       this.status.textContent = import.meta.env.DEV ? t.search.unavailable : t.search.offline;
       return;
     }
+    // The first results do not wait for the filter lists: Pagefind loads every filter's index to list them.
+    await this.run();
+    await this.showFilters(await loadPagefind());
+  }
+
+  private async showFilters(api: Pagefind): Promise<void> {
     const available = await api.filters();
     for (const key of FILTER_KEYS) {
       const values = Object.keys(available[key] ?? {});
@@ -132,7 +192,6 @@ export class SearchUi {
       this.selects.set(key, select);
     }
     this.filterBox.hidden = this.selects.size === 0;
-    await this.run();
   }
 
   /** Searches for the current term and filters; a newer run makes older ones drop their results. */
@@ -150,28 +209,55 @@ export class SearchUi {
     const term = this.input.value.trim();
     const filters: Record<string, string[]> = {};
     for (const [key, select] of this.selects) if (select.value) filters[key] = [select.value];
+    this.suggestion.hidden = true;
     if (!term && Object.keys(filters).length === 0) {
       this.list.replaceChildren();
       this.status.textContent = t.search.prompt;
       return;
     }
     let api: Pagefind;
+    let istilah: IstilahPair[];
     try {
-      api = await loadPagefind();
+      [api, istilah] = await Promise.all([loadPagefind(), loadIstilah()]);
     } catch {
       this.status.textContent = t.search.offline;
       return;
     }
-    const search = await api.debouncedSearch(term || null, { filters }, 180);
+    const search = await api.debouncedSearch(term || null, { filters }, DEBOUNCE_MS);
     if (!search || generation !== this.generation) return;
-    const shown = search.results.slice(0, MAX_RESULTS);
-    const results = await Promise.all(shown.map((result) => result.data()));
+    // The same query with its acronyms spelled out (or shortened): each page keeps its best score.
+    const variants = term ? istilahVariants(term, istilah) : [];
+    const found = new Map(search.results.map((result) => [result.id, result]));
+    for (const other of await Promise.all(variants.map((variant) => api.search(variant, { filters })))) {
+      for (const result of other.results) {
+        const known = found.get(result.id);
+        if (!known || known.score < result.score) found.set(result.id, result);
+      }
+    }
     if (generation !== this.generation) return;
-    this.list.replaceChildren(...results.map((result) => this.renderResult(result)));
+    const ranked = [...found.values()].sort((a, b) => b.score - a.score);
+    const shown = ranked.slice(0, MAX_RESULTS);
+    const first = await Promise.all(shown.slice(0, FIRST_RESULTS).map((result) => result.data()));
+    if (generation !== this.generation) return;
+    this.list.replaceChildren(...first.map((result) => this.renderResult(result)));
     this.status.textContent =
-      results.length === 0
+      shown.length === 0
         ? t.search.none
-        : `${t.search.results(search.results.length, term)}${search.results.length > shown.length ? `. ${t.search.more(shown.length, search.results.length)}` : ''}`;
+        : `${t.search.results(ranked.length, term)}${ranked.length > shown.length ? `. ${t.search.more(shown.length, ranked.length)}` : ''}`;
+    if (term) void this.suggest(term, istilah, generation);
+    const rest = await Promise.all(shown.slice(FIRST_RESULTS).map((result) => result.data()));
+    if (generation === this.generation) this.list.append(...rest.map((result) => this.renderResult(result)));
+  }
+
+  /** Offers "Maksud Anda: ..." when a word of the term is not in the index but close to one that is. */
+  private async suggest(term: string, istilah: readonly IstilahPair[], generation: number): Promise<void> {
+    const words = await loadWords();
+    const known = new Set(istilah.map(([singkatan]) => singkatan.toLocaleLowerCase('id')));
+    const suggestion = suggestTerm(term, words, known);
+    if (!suggestion || generation !== this.generation) return;
+    const button = this.suggestion.querySelector('button') as HTMLButtonElement;
+    button.textContent = suggestion;
+    this.suggestion.hidden = false;
   }
 
   private renderResult(result: ResultData): HTMLLIElement {
