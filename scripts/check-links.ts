@@ -3,7 +3,7 @@
  * Builds nothing: run `npm run build` first. Exit 1 when a link is broken, each listed with the page it is on.
  */
 import { parseArgs } from 'node:util';
-import { basePath, outDir } from '../src/site-config.ts';
+import { basePath, outDir } from '../src/settings.ts';
 import { checkLinks } from './lib/link-check.ts';
 import { startStaticServer } from './lib/static-server.ts';
 

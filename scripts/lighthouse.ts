@@ -10,8 +10,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, ensureChromium } from '../src/browser/chromium.ts';
-import { basePath, outDir } from '../src/site-config.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../src/build-browser/chromium.ts';
+import { basePath, outDir } from '../src/settings.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: outDir }, base: { type: 'string', default: basePath } } });
