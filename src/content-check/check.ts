@@ -2,7 +2,7 @@
  * The content check: every rule the build enforces, run straight on the files in content/. The build integration
  * and `npm run sop:check` both call {@link checkContent}, so an author sees the same problems either way, all at once.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { buildCatalog, type Catalog, type CatalogInput, type CollectionName, type Entry } from '../domain/catalog.ts';
@@ -10,6 +10,10 @@ import { instansiSchema } from '../schemas/instansi.ts';
 import { regulasiSchema } from '../schemas/regulasi.ts';
 import { sopSchema } from '../schemas/sop.ts';
 import { describePath, explainZodIssue, type ContentIssue } from './format.ts';
+import { decodeContent } from './encoding.ts';
+import { flowCommaProblems } from './faithful.ts';
+import { listCollection } from './files.ts';
+import { checkMdxBody } from './mdx-body.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
 /** Where each collection lives under the content folder, and which files belong to it. */
@@ -32,14 +36,9 @@ export interface CheckResult {
   sourceFiles: Map<string, string>;
 }
 
-async function listFiles(folder: string, extensions: readonly string[]): Promise<string[]> {
-  try {
-    const names = await readdir(folder, { recursive: true });
-    return names.filter((name) => extensions.some((extension) => name.endsWith(extension))).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+/** Is `path` inside (or equal to) `prefix`? Schema issues under a value already explained are not repeated. */
+function within(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
 }
 
 /**
@@ -53,15 +52,17 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
 
   for (const [collection, config] of Object.entries(COLLECTIONS) as Array<[CollectionName, (typeof COLLECTIONS)[CollectionName]]>) {
     const folder = path.join(contentDir, config.folder);
-    const names = await listFiles(folder, config.extensions);
+    const { files, notes } = await listCollection(folder, config.extensions, `content/${config.folder}/`);
+    const shown = (name: string) => path.relative(displayRoot, path.join(folder, name)) || name;
+    for (const note of notes) issues.push({ file: shown(note.name), line: 1, field: '(berkas)', pesan: note.pesan, level: note.level });
+    const names = files.map((entry) => entry.name);
     fileCount += names.length;
     const seen = new Map<string, string>();
-    const texts = await Promise.all(names.map((name) => readFile(path.join(folder, name), 'utf8')));
+    const bytes = await Promise.all(names.map((name) => readFile(path.join(folder, name)).catch((error: NodeJS.ErrnoException) => error)));
     names.forEach((name, index) => {
-      const file = path.relative(displayRoot, path.join(folder, name)) || name;
+      const file = shown(name);
       const id = path.basename(name).replace(/\.[^.]+$/, '');
-      const source = readSourceFile(file, id, texts[index] ?? '', config.extensions[0] === '.mdx' ? 'mdx' : 'yaml');
-      const fileIssue = (line: number, pesan: string) => issues.push({ file, line, field: '(nama berkas)', pesan, level: 'error' });
+      const fileIssue = (line: number, pesan: string, field = '(nama berkas)') => issues.push({ file, line, field, pesan, level: 'error' });
       if (!ID_PATTERN.test(id)) {
         fileIssue(
           1,
@@ -75,13 +76,39 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
         return;
       }
       seen.set(id, file);
-      if (source.readProblem) {
-        issues.push({ file, line: source.readProblem.line, field: '(berkas)', pesan: source.readProblem.pesan, level: 'error' });
+      const read = bytes[index];
+      if (!(read instanceof Uint8Array)) {
+        fileIssue(1, `berkas tidak dapat dibaca (${read?.code ?? 'galat'}); periksa izin akses berkas`, '(berkas)');
         return;
       }
+      const decoded = decodeContent(read);
+      if (!decoded.ok) {
+        fileIssue(decoded.line, decoded.pesan, '(berkas)');
+        return;
+      }
+      const source = readSourceFile(file, id, decoded.text, config.extensions[0] === '.mdx' ? 'mdx' : 'yaml');
+      if (source.readProblem) {
+        fileIssue(source.readProblem.line, source.readProblem.pesan, '(berkas)');
+        return;
+      }
+      const problems = [...source.problems, ...flowCommaProblems(source.data)];
+      for (const problem of problems) {
+        issues.push({
+          file,
+          line: problem.line ?? source.lineOf(problem.path ?? []),
+          field: problem.path ? describePath(source.data, problem.path) : '(berkas)',
+          pesan: problem.pesan,
+          level: problem.level,
+        });
+      }
+      if (source.body !== undefined) {
+        for (const problem of checkMdxBody(source.body)) fileIssue(problem.line, problem.pesan, '(isi MDX)');
+      }
+      const explained = problems.filter((problem) => problem.level === 'error').map((problem) => problem.covers ?? problem.path ?? []);
       const parsed = config.schema.safeParse(source.data);
       if (!parsed.success) {
         for (const zodIssue of parsed.error.issues) {
+          if (explained.some((prefix) => within(zodIssue.path as PropertyKey[], prefix))) continue;
           for (const problem of explainZodIssue(zodIssue, source.data, config.schema)) {
             issues.push({
               file,
@@ -94,6 +121,7 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
         }
         return;
       }
+      if (explained.length > 0) return;
       sources.set(`${collection}/${id}`, source);
       (input[collection] as Array<Entry<unknown>>).push({ id, data: parsed.data });
     });
