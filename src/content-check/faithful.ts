@@ -6,7 +6,7 @@
  * A second js-yaml load with the same rules, only keeping the source text of numbers and timestamps, finds them.
  */
 import jsYaml from 'js-yaml';
-import { BULAN } from '../domain/tanggal.ts';
+import { tanggalProblem } from '../domain/tanggal.ts';
 
 /** A problem found in the source text: at a value (`path`) or on a line of the file. */
 export interface SourceProblem {
@@ -25,7 +25,15 @@ interface RawScalar {
   value: unknown;
 }
 
-function keeping(kind: RawScalar[typeof RAW], type: jsYaml.Type): jsYaml.Type {
+/** js-yaml's own scalar types (exported at run time, missing from @types/js-yaml). */
+interface ScalarType {
+  tag: string;
+  resolve: (data: string) => boolean;
+  construct: (data: string) => unknown;
+}
+const { types } = jsYaml as unknown as { types: Record<'int' | 'float' | 'timestamp', ScalarType> };
+
+function keeping(kind: RawScalar[typeof RAW], type: ScalarType): jsYaml.Type {
   return new jsYaml.Type(type.tag, {
     kind: 'scalar',
     resolve: type.resolve,
@@ -34,7 +42,7 @@ function keeping(kind: RawScalar[typeof RAW], type: jsYaml.Type): jsYaml.Type {
 }
 
 const RAW_SCHEMA = jsYaml.DEFAULT_SCHEMA.extend({
-  implicit: [keeping('int', jsYaml.types.int), keeping('float', jsYaml.types.float), keeping('timestamp', jsYaml.types.timestamp)],
+  implicit: [keeping('int', types.int), keeping('float', types.float), keeping('timestamp', types.timestamp)],
 });
 
 const quoteHint = (text: string) => `tulis dalam tanda petik: "${text}"`;
@@ -56,23 +64,6 @@ function numberProblem(scalar: RawScalar): string | undefined {
   }
   if (String(value) !== text.replace(/^\+/, '')) {
     return `ditemukan ${text} tanpa tanda petik: YAML membacanya sebagai angka ${value}; ${quoteHint(text)}`;
-  }
-  return undefined;
-}
-
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** Why a YAML timestamp is not the date the author meant, or undefined when it is a real date. */
-export function tanggalProblem(text: string): string | undefined {
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!date) {
-    return `ditemukan ${text}: tanggal dengan jam dan zona waktu dapat bergeser satu hari; diharapkan tanggal saja, misalnya ${text.slice(0, 10)}`;
-  }
-  const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
-  if (month < 1 || month > 12) return `ditemukan ${text}: bulan ${date[2]} tidak ada; diharapkan bulan 01 sampai 12 (tahun-bulan-tanggal)`;
-  const last = daysIn(year, month);
-  if (day < 1 || day > last) {
-    return `ditemukan ${text}: tanggal ${day} ${BULAN[month - 1]} ${year} tidak ada (${BULAN[month - 1]} ${year} sampai tanggal ${last}); diharapkan tanggal yang ada di kalender`;
   }
   return undefined;
 }

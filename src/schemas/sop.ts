@@ -146,6 +146,24 @@ function checkPelaksana(sop: unknown, ctx: RefinementCtx): void {
   });
 }
 
+/** Dates in the order they happen: made, then revised, then in force (a later revision may come into force later). */
+const checkUrutanTanggal: Refinement = (sop, ctx) => {
+  const problem = reporter(ctx);
+  const { tanggalPembuatan: dibuat, tanggalRevisi: revisi, tanggalBerlaku: berlaku } = sop;
+  if (dibuat && berlaku && berlaku < dibuat) {
+    problem(
+      ['tanggalBerlaku'],
+      `tanggal berlaku ${berlaku} lebih awal daripada tanggal pembuatan ${dibuat}; diharapkan SOP berlaku pada atau sesudah tanggal pembuatannya (periksa salah ketik)`,
+    );
+  }
+  if (dibuat && revisi && revisi < dibuat) {
+    problem(
+      ['tanggalRevisi'],
+      `tanggal revisi ${revisi} lebih awal daripada tanggal pembuatan ${dibuat}; diharapkan revisi sesudah SOP dibuat (periksa salah ketik)`,
+    );
+  }
+};
+
 /** The flow: only judged once every step parsed, since it needs their kinds and numbers. */
 const checkSopFlow: Refinement = (sop, ctx) => {
   if (!sop.langkah || !sop.pelaksana) return;
@@ -158,6 +176,7 @@ const checkSopFlow: Refinement = (sop, ctx) => {
 export const sopSchema = z
   .strictObject(sopFields)
   .superRefine(checkPelaksana, { when: () => true })
-  .superRefine(checkSopFlow);
+  .superRefine(checkSopFlow)
+  .superRefine(checkUrutanTanggal);
 
 export type Sop = z.output<typeof sopSchema>;
