@@ -104,7 +104,11 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
       if (source.body !== undefined) {
         for (const problem of checkMdxBody(source.body)) fileIssue(problem.line, problem.pesan, '(isi MDX)');
       }
-      const explained = problems.filter((problem) => problem.level === 'error').map((problem) => problem.covers ?? problem.path ?? []);
+      const errors = problems.filter((problem) => problem.level === 'error');
+      const explained = errors.flatMap((problem) => {
+        const at = problem.covers ?? problem.path;
+        return at ? [at] : [];
+      });
       const parsed = config.schema.safeParse(source.data);
       if (!parsed.success) {
         for (const zodIssue of parsed.error.issues) {
@@ -121,7 +125,7 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
         }
         return;
       }
-      if (explained.length > 0) return;
+      if (errors.length > 0) return;
       sources.set(`${collection}/${id}`, source);
       (input[collection] as Array<Entry<unknown>>).push({ id, data: parsed.data });
     });

@@ -99,10 +99,25 @@ function commentCuts(yamlText: string, lineOffset: number): SourceProblem[] {
   return problems;
 }
 
+/** Plain numbers and real dates that YAML keeps as written. */
+const SAFE_TOKEN = /^(?:0|[1-9]\d{0,14}|\d+\.\d*[1-9]|\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * Whether any unquoted value starts like a number or date YAML could change. A quick scan, so that the second load
+ * runs only for the few files that need it; it may say yes for a token inside quotes (the load then decides).
+ */
+function mayChange(yamlText: string): boolean {
+  for (const match of yamlText.matchAll(/(?:^|[:[{,]|^\s*-)[ \t]*([-+.]?\d[^\s,\]}#]*)/gm)) {
+    const token = match[1] as string;
+    if (!SAFE_TOKEN.test(token) || (token.length === 10 && token[4] === '-' && tanggalProblem(token))) return true;
+  }
+  return false;
+}
+
 /** Every value YAML would change, and every text a ` #` comment would cut, in one file's YAML. */
 export function faithfulnessProblems(yamlText: string, lineOffset: number): SourceProblem[] {
   const problems: SourceProblem[] = [];
-  collect(jsYaml.load(yamlText, { schema: RAW_SCHEMA }), [], problems);
+  if (mayChange(yamlText)) collect(jsYaml.load(yamlText, { schema: RAW_SCHEMA }), [], problems);
   if (yamlText.includes(' #')) problems.push(...commentCuts(yamlText, lineOffset));
   return problems;
 }

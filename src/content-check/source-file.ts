@@ -7,7 +7,6 @@
  */
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { faithfulnessProblems, type SourceProblem } from './faithful.ts';
 import { explainYamlError } from './yaml-errors.ts';
 
@@ -53,33 +52,35 @@ export function readSourceFile(file: string, id: string, text: string, kind: 'ya
   let yamlText = text;
   let lineOffset = 0;
   let body: string | undefined;
+  let astroData: unknown;
   if (kind === 'mdx') {
     let parsed: ReturnType<typeof parseFrontmatter>;
     try {
-      // Astro parses first and reports YAML errors itself: the same call, so the same outcome.
+      // The call @astrojs/mdx makes, so the same frontmatter, the same data and the same body.
       parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-    } catch {
-      parsed = { frontmatter: {}, rawFrontmatter: extractFrontmatter(text) ?? '', content: '' };
+    } catch (error) {
+      const raw = extractFrontmatter(text) ?? '';
+      const explained = explainYamlError(error, raw);
+      return unreadable(file, id, explained.line + countLines(text, text.indexOf(`---${raw}---`)), explained.pesan);
     }
     if (!parsed.rawFrontmatter && extractFrontmatter(text) === undefined) return unreadable(file, id, 1, missingFrontmatter(text));
     if (/^(?:\uFEFF)?\s*\+\+\+/.test(text)) {
       return unreadable(file, id, 1, 'frontmatter ditulis sebagai TOML (+++); diharapkan YAML di antara dua baris "---"');
     }
     yamlText = parsed.rawFrontmatter;
+    astroData = parsed.frontmatter;
     const start = text.indexOf(`---${yamlText}---`);
     lineOffset = countLines(text, start);
     body = parsed.content;
   }
-  let doc: { document: Document; lines: LineCounter } | undefined;
+  let tree: YamlNode | undefined;
   const lineOf = (path: readonly PropertyKey[]) => {
-    doc ??= (() => {
-      const lines = new LineCounter();
-      return { document: parseDocument(yamlText, { lineCounter: lines }), lines };
-    })();
-    return doc.lines.linePos(offsetOf(doc.document, path)).line + lineOffset;
+    tree ??= yamlTree(yamlText);
+    return lineAt(tree, path) + 1 + lineOffset;
   };
   try {
-    const data = jsYaml.load(yamlText, { filename: file });
+    // Astro's parse already gave the frontmatter; YAML files are read as Astro's data collections read them.
+    const data = kind === 'mdx' ? astroData : jsYaml.load(yamlText, { filename: file });
     const problems = faithfulnessProblems(yamlText, lineOffset);
     return { file, id, data, problems, lineOf, ...(body === undefined ? {} : { body }) };
   } catch (error) {
@@ -94,24 +95,61 @@ function countLines(text: string, end: number): number {
   return lines;
 }
 
-/** Start offset of the deepest node along `path`; a key that does not exist points at its parent. */
-function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
-  let node: unknown = doc.contents;
-  let offset = (node as { range?: number[] } | null)?.range?.[0] ?? 0;
+/** A node of the YAML text with the line it starts on (0-based), as js-yaml saw it. */
+interface YamlNode {
+  line: number;
+  kind?: string;
+  result?: unknown;
+  children: YamlNode[];
+}
+
+/**
+ * Lines of every node, from js-yaml's own events (a listener on the same parser): a few hundred microseconds for
+ * an SOP, where a second YAML library took milliseconds. Run only for files with something to report.
+ */
+function yamlTree(yamlText: string): YamlNode {
+  const stack: YamlNode[] = [{ line: 0, children: [] }];
+  try {
+    jsYaml.load(yamlText, {
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ line: state.line, children: [] });
+          return;
+        }
+        const node = stack.pop() as YamlNode;
+        node.kind = state.kind ?? undefined;
+        node.result = state.result;
+        // js-yaml opens a block sequence item twice (the item, then its content): keep one.
+        const only = node.children[0];
+        stack[stack.length - 1]?.children.push(node.children.length === 1 && only?.result === node.result ? only : node);
+      },
+    });
+  } catch {
+    // Unreadable YAML has its own message; lines then point at the top.
+  }
+  return stack[0]?.children[0] ?? { line: 0, children: [] };
+}
+
+/** The 0-based line of the node at `path`; a key that does not exist points at its parent. */
+function lineAt(root: YamlNode, path: readonly PropertyKey[]): number {
+  let node = root;
+  let line = root.line;
   for (const segment of path) {
-    let next: unknown;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      if (pair) {
-        offset = (pair.key as { range?: number[] }).range?.[0] ?? offset;
-        next = pair.value;
+    let next: YamlNode | undefined;
+    if (node.kind === 'mapping') {
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        const key = node.children[i] as YamlNode;
+        if (String(key.result) === String(segment)) {
+          line = key.line;
+          next = node.children[i + 1];
+        }
       }
-    } else if (isSeq(node) && typeof segment === 'number') {
-      next = node.items[segment];
-      offset = (next as { range?: number[] } | undefined)?.range?.[0] ?? offset;
+    } else if (node.kind === 'sequence' && typeof segment === 'number') {
+      next = node.children[segment];
+      if (next) line = next.line;
     }
-    if (next === undefined || next === null) break;
+    if (!next) break;
     node = next;
   }
-  return offset;
+  return line;
 }

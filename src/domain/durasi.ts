@@ -48,8 +48,7 @@ const UNITS: ReadonlyArray<{ pattern: RegExp; menit: number; hari?: JenisHari }>
 ];
 
 /** What the parser accepts, for error messages. */
-export const CONTOH_DURASI =
-  '"30 menit", "2 jam", "1 jam 30 menit", "1,5 jam", "1 hari kerja", "5 hari kalender", "1-2 hari", "1x24 jam"';
+export const CONTOH_DURASI = '"30 menit", "2 jam", "1 jam 30 menit", "1,5 jam", "1 hari kerja", "5 hari kalender", "1-2 hari", "1x24 jam"';
 
 /** 1.440 (Indonesian thousands), 1,5 (Indonesian decimal), 1.5 (decimal written with a point). */
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?![\d.,])|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d)`;
@@ -97,7 +96,10 @@ function sumOf(text: string, teks: string): Sum {
     const from = toNumber(match[1] ?? '') * factor;
     const to = match[3] === undefined ? from : toNumber(match[3]) * factor;
     if (to < from) {
-      return { ok: false, result: { ok: false, pesan: `durasi "${teks}": rentang ${match[1]}-${match[3]} terbalik; tulis angka kecil dahulu` } };
+      return {
+        ok: false,
+        result: { ok: false, pesan: `durasi "${teks}": rentang ${match[1]}-${match[3]} terbalik; tulis angka kecil dahulu` },
+      };
     }
     if (unit.hari && hari && unit.hari !== hari) {
       return { ok: false, result: { ok: false, pesan: `durasi "${teks}" mencampur hari kerja dan hari kalender; tulis satu jenis hari` } };
@@ -120,7 +122,10 @@ const round = (menit: number) => Math.round(menit * 100) / 100;
  */
 export function parseDurasi(input: string): ParseDurasiResult {
   const teks = input.trim();
-  let rest = teks.toLowerCase().replace(/\s+/g, ' ').replace(/\s*[;.,]+$/, '');
+  let rest = teks
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[;.,]+$/, '');
   let batas: Durasi['batas'];
   for (const [pattern, kind] of QUALIFIERS) {
     const match = pattern.exec(rest);

@@ -55,7 +55,11 @@ export const regulasiSchema = z.strictObject({
       });
       return z.NEVER;
     }),
-    { arti: 'Nomor peraturan, persis seperti tertulis.', format: 'angka atau teks; dalam tanda petik bila diawali 0 ("061")', contoh: '061.1/Kep.201-Org/2020' },
+    {
+      arti: 'Nomor peraturan, persis seperti tertulis.',
+      format: 'angka atau teks; dalam tanda petik bila diawali 0 ("061")',
+      contoh: '061.1/Kep.201-Org/2020',
+    },
   ),
   tahun: documented(
     z
@@ -81,10 +85,13 @@ export const regulasiSchema = z.strictObject({
     arti: 'Singkatan penerbit untuk nama pendek, misalnya "Permen PANRB 53/2014". Boleh dihilangkan.',
     contoh: 'Jabar',
   }),
-  tautan: documented(z.url({ protocol: /^https?$/, error: 'diharapkan alamat web lengkap yang diawali https:// atau http://' }).optional(), {
-    arti: 'Alamat naskah resmi (misalnya di JDIH). Boleh dihilangkan; jangan menebak alamat.',
-    format: 'URL lengkap',
-  }),
+  tautan: documented(
+    z.url({ protocol: /^https?$/, error: 'diharapkan alamat web lengkap yang diawali https:// atau http://' }).optional(),
+    {
+      arti: 'Alamat naskah resmi (misalnya di JDIH). Boleh dihilangkan; jangan menebak alamat.',
+      format: 'URL lengkap',
+    },
+  ),
   judul: documented(teks.optional(), {
     arti: 'Judul lengkap bila tidak dapat disusun dari jenis, penerbit, nomor, tahun dan tentang. Biasanya dihilangkan.',
   }),
