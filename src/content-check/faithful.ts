@@ -47,13 +47,17 @@ const RAW_SCHEMA = jsYaml.DEFAULT_SCHEMA.extend({
 
 const quoteHint = (text: string) => `tulis dalam tanda petik: "${text}"`;
 
-function numberProblem(scalar: RawScalar): string | undefined {
+/** Fields that hold a number: a leading zero there is only dropped, never meant. */
+const NUMBER_FIELDS = new Set(['no', 'lanjutKe', 'tahun']);
+
+function numberProblem(scalar: RawScalar, key: PropertyKey | undefined): string | undefined {
   const { text, value } = scalar;
   if (typeof value !== 'number') return undefined;
   if (scalar[RAW] === 'int') {
     if (!Number.isSafeInteger(value)) {
-      return `ditemukan ${text} tanpa tanda petik: angka sepanjang ini dibaca YAML sebagai ${BigInt(Math.round(value)).toString()} (angka terakhir berubah); ${quoteHint(text)}`;
+      return `ditemukan ${text} tanpa tanda petik: angka sepanjang ini dibaca YAML sebagai ${String(value)} (angka terakhir berubah); ${quoteHint(text)}`;
     }
+    if (/^[-+]?0\d/.test(text) && NUMBER_FIELDS.has(String(key))) return `ditemukan ${text}; diharapkan angka tanpa 0 di depan: tulis ${value}`;
     if (/^[-+]?0\d/.test(text)) {
       return `ditemukan ${text} tanpa tanda petik: YAML membacanya sebagai angka ${value}, angka 0 di depan hilang; bila nol itu bagian dari isian, ${quoteHint(text)}; bila bukan, tulis ${value}`;
     }
@@ -72,12 +76,15 @@ function collect(node: unknown, path: PropertyKey[], problems: SourceProblem[]):
   if (node === null || typeof node !== 'object') return;
   const raw = node as RawScalar;
   if (raw[RAW]) {
-    const pesan = raw[RAW] === 'timestamp' ? tanggalProblem(raw.text) : numberProblem(raw);
+    const pesan = raw[RAW] === 'timestamp' ? tanggalProblem(raw.text) : numberProblem(raw, path[path.length - 1]);
     if (pesan) problems.push({ path, pesan, level: 'error' });
     return;
   }
-  if (Array.isArray(node)) node.forEach((item, i) => collect(item, [...path, i], problems));
-  else for (const [key, value] of Object.entries(node)) collect(value, [...path, key], problems);
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => {
+      collect(item, [...path, i], problems);
+    });
+  } else for (const [key, value] of Object.entries(node)) collect(value, [...path, key], problems);
 }
 
 /**

@@ -116,6 +116,8 @@ export async function listCollection(
           'error',
           `berkas ${extension} tidak dibaca build; SOP harus berekstensi .mdx: ganti nama menjadi "${entry.name.slice(0, -extension.length)}.mdx"`,
         );
+      } else if (lower === '.docx' && extensions.includes('.mdx')) {
+        note(name, 'warning', `berkas Word tidak dibaca build dan diabaikan; jadikan SOP dengan: npm run sop:import -- "${name}"`);
       } else if (lower in EXTENSION_HOME) {
         note(name, 'error', `berkas ${extension} tidak dibaca di ${label}; diharapkan di ${EXTENSION_HOME[lower]}`);
       } else {

@@ -54,6 +54,9 @@ export function readSourceFile(file: string, id: string, text: string, kind: 'ya
   let body: string | undefined;
   let astroData: unknown;
   if (kind === 'mdx') {
+    if (/^\uFEFF?\s*\+\+\+/.test(text)) {
+      return unreadable(file, id, 1, 'frontmatter ditulis sebagai TOML (+++); diharapkan YAML di antara dua baris "---"');
+    }
     let parsed: ReturnType<typeof parseFrontmatter>;
     try {
       // The call @astrojs/mdx makes, so the same frontmatter, the same data and the same body.
@@ -64,9 +67,6 @@ export function readSourceFile(file: string, id: string, text: string, kind: 'ya
       return unreadable(file, id, explained.line + countLines(text, text.indexOf(`---${raw}---`)), explained.pesan);
     }
     if (!parsed.rawFrontmatter && extractFrontmatter(text) === undefined) return unreadable(file, id, 1, missingFrontmatter(text));
-    if (/^(?:\uFEFF)?\s*\+\+\+/.test(text)) {
-      return unreadable(file, id, 1, 'frontmatter ditulis sebagai TOML (+++); diharapkan YAML di antara dua baris "---"');
-    }
     yamlText = parsed.rawFrontmatter;
     astroData = parsed.frontmatter;
     const start = text.indexOf(`---${yamlText}---`);
