@@ -107,7 +107,7 @@ export class FolderRefused extends Error {
 
 /** Empties `out` only when it is missing, empty, or was written by this generator (it holds {@link MARKER}). */
 async function clearOwnFolder(out: string): Promise<void> {
-  const entries = await readdir(out).catch((error: NodeJS.ErrnoException) => {
+  const entries: string[] = await readdir(out).catch((error: NodeJS.ErrnoException): string[] => {
     if (error.code === 'ENOENT') return [];
     if (error.code === 'ENOTDIR') throw new FolderRefused(`--out ${out} adalah berkas, bukan folder; pilih folder lain`);
     throw error;

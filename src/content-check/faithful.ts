@@ -57,7 +57,8 @@ function numberProblem(scalar: RawScalar, key: PropertyKey | undefined): string 
     if (!Number.isSafeInteger(value)) {
       return `ditemukan ${text} tanpa tanda petik: angka sepanjang ini dibaca YAML sebagai ${String(value)} (angka terakhir berubah); ${quoteHint(text)}`;
     }
-    if (/^[-+]?0\d/.test(text) && NUMBER_FIELDS.has(String(key))) return `ditemukan ${text}; diharapkan angka tanpa 0 di depan: tulis ${value}`;
+    if (/^[-+]?0\d/.test(text) && NUMBER_FIELDS.has(String(key)))
+      return `ditemukan ${text}; diharapkan angka tanpa 0 di depan: tulis ${value}`;
     if (/^[-+]?0\d/.test(text)) {
       return `ditemukan ${text} tanpa tanda petik: YAML membacanya sebagai angka ${value}, angka 0 di depan hilang; bila nol itu bagian dari isian, ${quoteHint(text)}; bila bukan, tulis ${value}`;
     }

@@ -121,7 +121,7 @@ function yamlTree(yamlText: string): YamlNode {
         node.result = state.result;
         // js-yaml opens a block sequence item twice (the item, then its content): keep one.
         const only = node.children[0];
-        stack[stack.length - 1]?.children.push(node.children.length === 1 && only?.result === node.result ? only : node);
+        stack[stack.length - 1]?.children.push(only && node.children.length === 1 && only.result === node.result ? only : node);
       },
     });
   } catch {

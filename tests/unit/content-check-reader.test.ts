@@ -16,9 +16,9 @@ import { readSourceFile } from '../../src/content-check/source-file.ts';
 const fixtures = path.resolve('tests/fixtures');
 // The frontmatter module of the @astrojs/internal-helpers that @astrojs/mdx itself depends on.
 const fromMdx = createRequire(createRequire(import.meta.url).resolve('@astrojs/mdx'));
-const astroFrontmatter = (await import(pathToFileURL(fromMdx.resolve('@astrojs/internal-helpers/frontmatter')).href)) as typeof import(
-  '@astrojs/internal-helpers/frontmatter'
-);
+const astroFrontmatter = (await import(
+  pathToFileURL(fromMdx.resolve('@astrojs/internal-helpers/frontmatter')).href
+)) as typeof import('@astrojs/internal-helpers/frontmatter');
 
 async function contentFiles(): Promise<string[]> {
   const entries = await readdir(fixtures, { recursive: true, withFileTypes: true });
