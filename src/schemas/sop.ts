@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { checkFlow } from '../domain/step-graph.ts';
+import { normalKey } from '../domain/text.ts';
 import { belumTercatat, daftarTeks, documented, idSchema, tanggal, teks } from './common.ts';
 import { langkahSchema } from './langkah.ts';
 
@@ -138,6 +139,14 @@ function checkPelaksana(sop: unknown, ctx: RefinementCtx): void {
   langkah.forEach((step: unknown, i) => {
     const nama = (step as { pelaksana?: unknown } | null)?.pelaksana;
     if (typeof nama === 'string' && !declared.has(nama.trim())) {
+      const meant = names.find((candidate) => normalKey(candidate) === normalKey(nama));
+      if (meant) {
+        problem(
+          ['langkah', i, 'pelaksana'],
+          `pelaksana "${nama}" ditulis berbeda dari "${meant}" dalam daftar pelaksana (spasi atau huruf besar); diharapkan persis "${meant}"`,
+        );
+        return;
+      }
       problem(
         ['langkah', i, 'pelaksana'],
         `pelaksana "${nama}" tidak ada dalam daftar pelaksana; diharapkan salah satu dari: ${names.join(', ')}`,

@@ -10,6 +10,12 @@ const LAST_YEAR = THIS_YEAR + 5;
 /** tests/fixtures/broken/<collection>/<file> -> the exact lines of `sop:check` for it. */
 export const BROKEN_CASES: Array<[fixture: string, lines: string[]]> = [
   [
+    'sop/actor-other-case.mdx',
+    [
+      'sop/actor-other-case.mdx:30 langkah no 2 > pelaksana: pelaksana "kepala  seksi" ditulis berbeda dari "Kepala Seksi" dalam daftar pelaksana (spasi atau huruf besar); diharapkan persis "Kepala Seksi"',
+    ],
+  ],
+  [
     'sop/body-angle-link.mdx',
     [
       `sop/body-angle-link.mdx:44 (isi MDX): tautan <https://jdih.example.go.id/uji> tidak dapat dipakai di MDX; tulis [judul tautan](https://jdih.example.go.id/uji) atau alamatnya saja tanpa < >`,
