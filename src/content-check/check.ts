@@ -13,7 +13,6 @@ import { describePath, explainZodIssue, type ContentIssue } from './format.ts';
 import { decodeContent } from './encoding.ts';
 import { flowCommaProblems } from './faithful.ts';
 import { listCollection } from './files.ts';
-import { checkMdxBody } from './mdx-body.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
 /** Where each collection lives under the content folder, and which files belong to it. */
@@ -36,6 +35,14 @@ export interface CheckResult {
   sourceFiles: Map<string, string>;
 }
 
+/**
+ * MDX adds three things to Markdown, and only they can fail to compile: tags (`<`), expressions (`{`, `}`) and
+ * import/export lines. A body without them is plain Markdown and needs no compiling.
+ */
+function mayNeedMdx(body: string): boolean {
+  return /[<{}]|^(?:import|export)\s/m.test(body);
+}
+
 /** Is `path` inside (or equal to) `prefix`? Schema issues under a value already explained are not repeated. */
 function within(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
@@ -48,6 +55,7 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
   const issues: ContentIssue[] = [];
   const sources = new Map<string, SourceFile>();
   const input: CatalogInput = { sop: [], regulasi: [], instansi: [] };
+  const bodies: Array<{ file: string; body: string }> = [];
   let fileCount = 0;
 
   for (const [collection, config] of Object.entries(COLLECTIONS) as Array<[CollectionName, (typeof COLLECTIONS)[CollectionName]]>) {
@@ -91,7 +99,8 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
         fileIssue(source.readProblem.line, source.readProblem.pesan, '(berkas)');
         return;
       }
-      const problems = [...source.problems, ...flowCommaProblems(source.data)];
+      // Only a comma followed by a digit can split a number in a { } mapping.
+      const problems = [...source.problems, ...(/,\s*\d/.test(decoded.text) ? flowCommaProblems(source.data) : [])];
       for (const problem of problems) {
         issues.push({
           file,
@@ -101,9 +110,7 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
           level: problem.level,
         });
       }
-      if (source.body !== undefined) {
-        for (const problem of checkMdxBody(source.body)) fileIssue(problem.line, problem.pesan, '(isi MDX)');
-      }
+      if (source.body !== undefined && mayNeedMdx(source.body)) bodies.push({ file, body: source.body });
       const errors = problems.filter((problem) => problem.level === 'error');
       const explained = errors.flatMap((problem) => {
         const at = problem.covers ?? problem.path;
@@ -129,6 +136,15 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
       sources.set(`${collection}/${id}`, source);
       (input[collection] as Array<Entry<unknown>>).push({ id, data: parsed.data });
     });
+  }
+
+  if (bodies.length > 0) {
+    // Loaded only when a body has MDX syntax in it: most SOP bodies are plain prose.
+    const { checkMdxBody } = await import('./mdx-body.ts');
+    for (const { file, body } of bodies) {
+      for (const problem of checkMdxBody(body))
+        issues.push({ file, line: problem.line, field: '(isi MDX)', pesan: problem.pesan, level: 'error' });
+    }
   }
 
   const catalog = buildCatalog(input);

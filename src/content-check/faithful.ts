@@ -107,17 +107,22 @@ function commentCuts(yamlText: string, lineOffset: number): SourceProblem[] {
   return problems;
 }
 
-/** Plain numbers and real dates that YAML keeps as written. */
-const SAFE_TOKEN = /^(?:0|[1-9]\d{0,14}|\d+\.\d*[1-9]|\d{4}-\d{2}-\d{2})$/;
+/**
+ * Anything YAML could read as a number or date other than as written: long digit runs, leading zeros, bases,
+ * underscores, trailing decimal zeros, exponents, infinities, and dates (checked one by one below).
+ */
+const SUSPECT =
+  /\d{16,}|(?:[:[{,]|^\s*-)[ \t]*[-+]?0[\dxob]|\d_\d|\d\.\d*0(?!\d)|\d[eE][-+]?\d|\.(?:inf|nan)\b|(\d{4}-\d\d?-\d\d?)([Tt ]\d)?/gim;
 
 /**
- * Whether any unquoted value starts like a number or date YAML could change. A quick scan, so that the second load
- * runs only for the few files that need it; it may say yes for a token inside quotes (the load then decides).
+ * Whether any value could be changed by YAML. A quick scan, so that the second load runs only for the few files that
+ * need it; it may say yes for text inside quotes (the load then decides).
  */
 function mayChange(yamlText: string): boolean {
-  for (const match of yamlText.matchAll(/(?:^|[:[{,]|^\s*-)[ \t]*([-+.]?\d[^\s,\]}#]*)/gm)) {
-    const token = match[1] as string;
-    if (!SAFE_TOKEN.test(token) || (token.length === 10 && token[4] === '-' && tanggalProblem(token))) return true;
+  for (const match of yamlText.matchAll(SUSPECT)) {
+    const [, date, time] = match;
+    if (date === undefined || time !== undefined) return true;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && tanggalProblem(date)) return true;
   }
   return false;
 }
