@@ -6,7 +6,8 @@
 import type { Instansi } from '../schemas/instansi.ts';
 import type { Regulasi } from '../schemas/regulasi.ts';
 import type { Sop } from '../schemas/sop.ts';
-import { flowEdges, flowTotals, type FlowEdge, type FlowTotals } from './step-graph.ts';
+import { flowTotals, type FlowTotals } from './flow-totals.ts';
+import { flowEdges, type FlowEdge } from './step-graph.ts';
 import { sopTitleKey } from './text.ts';
 import { instansiWarnings, nomorKey, regulasiWarnings, sopWarnings } from './content-warnings.ts';
 

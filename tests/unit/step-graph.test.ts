@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFlow, flowEdges, flowTotals, mainPath, type FlowStep } from '../../src/domain/step-graph.ts';
+import { flowTotals } from '../../src/domain/flow-totals.ts';
+import { checkFlow, flowEdges, mainPath, type FlowStep } from '../../src/domain/step-graph.ts';
 
 /** The cascading SOP's flow from content/sop/penyusunan-cascading.mdx: step 7 decides whether step 8 runs. */
 const cascading: FlowStep[] = [
