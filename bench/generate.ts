@@ -5,7 +5,7 @@
  *
  * Usage: node bench/generate.ts [--sops 1000] [--seed 2026] [--out bench/.work/content]
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -97,12 +97,36 @@ function planFlow(rng: ReturnType<typeof random>, count: number, lanes: string[]
   return steps;
 }
 
+/** Left in every folder the generator writes: the only folders it will empty again. */
+export const MARKER = '.lajur-sintetis';
+
+/** A folder given to the generator that it did not create: refused so `--out content` cannot delete real SOPs. */
+export class FolderRefused extends Error {
+  override name = 'FolderRefused';
+}
+
+/** Empties `out` only when it is missing, empty, or was written by this generator (it holds {@link MARKER}). */
+async function clearOwnFolder(out: string): Promise<void> {
+  const entries: string[] = await readdir(out).catch((error: NodeJS.ErrnoException): string[] => {
+    if (error.code === 'ENOENT') return [];
+    if (error.code === 'ENOTDIR') throw new FolderRefused(`--out ${out} adalah berkas, bukan folder; pilih folder lain`);
+    throw error;
+  });
+  if (entries.length === 0) return;
+  if (!entries.includes(MARKER)) {
+    throw new FolderRefused(
+      `folder ${out} tidak kosong dan tidak dibuat oleh bench/generate.ts (tidak ada berkas ${MARKER}); isinya tidak dihapus. Pilih folder baru atau kosong, misalnya --out bench/.work/content`,
+    );
+  }
+  await rm(out, { recursive: true, force: true });
+}
+
 export async function generate(options: GenerateOptions): Promise<{ files: number }> {
   const rng = random(options.seed);
   const unitCount = options.units ?? 50;
   const officeCount = Math.max(1, Math.ceil(unitCount / 10));
   const regulationCount = options.regulations ?? 200;
-  await rm(options.out, { recursive: true, force: true });
+  await clearOwnFolder(options.out);
   for (const folder of ['sop', 'regulasi', 'instansi']) await mkdir(path.join(options.out, folder), { recursive: true });
   const files: Array<[string, string]> = [];
 
@@ -205,18 +229,45 @@ export async function generate(options: GenerateOptions): Promise<{ files: numbe
   });
 
   await Promise.all(files.map(([file, text]) => writeFile(path.join(options.out, file), text)));
+  await writeFile(path.join(options.out, MARKER), 'Folder ini ditulis bench/generate.ts; boleh dihapus dan ditulis ulang.\n');
   return { files: files.length };
 }
 
+const USAGE = `Pemakaian: node bench/generate.ts [--sops 1000] [--seed 2026] [--out bench/.work/content]
+
+Menulis konten sintetis (SOP, peraturan, instansi) untuk uji beban. --out harus folder baru, kosong, atau folder
+yang dulu ditulis oleh alat ini (berisi ${MARKER}); folder lain tidak pernah dikosongkan.`;
+
+function positiveInteger(name: string, text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw new FolderRefused(`--${name} "${text}" bukan bilangan bulat positif; diharapkan misalnya --${name} 1000`);
+  return Number(text);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({
-    options: {
-      sops: { type: 'string', default: '1000' },
-      seed: { type: 'string', default: '2026' },
-      out: { type: 'string', default: 'bench/.work/content' },
-    },
-  });
-  const started = performance.now();
-  const result = await generate({ sops: Number(values.sops), seed: Number(values.seed), out: values.out });
-  console.log(`${result.files} berkas sintetis ditulis ke ${values.out} (${Math.round(performance.now() - started)} ms)`);
+  try {
+    const { values } = parseArgs({
+      options: {
+        sops: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '2026' },
+        out: { type: 'string', default: 'bench/.work/content' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const sops = positiveInteger('sops', values.sops);
+    const seed = positiveInteger('seed', values.seed);
+    const started = performance.now();
+    const result = await generate({ sops, seed, out: values.out });
+    console.log(`${result.files} berkas sintetis ditulis ke ${values.out} (${Math.round(performance.now() - started)} ms)`);
+  } catch (error) {
+    const known = error instanceof FolderRefused || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!known) throw error;
+    const message = error instanceof FolderRefused ? error.message : `argumen tidak dapat dibaca (${(error as Error).message})`;
+    console.error(`${message}\n\n${USAGE}`);
+    process.exit(2);
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --sops N]`: Lajur at a province's scale. Generates N synthetic SOPs (bench/generate.ts),
- * builds them cold, warm and without diagrams, then measures pages, search and the checklist in Chromium.
+ * times `npm run sop:check` on them, builds them cold, warm and without diagrams, then measures pages, search and
+ * the checklist in Chromium. `--hanya-cek` stops after timing the check.
  * Prints a table, writes bench/results/latest.json and refreshes the figures in BENCHMARKS.md.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { chromium, type Page } from 'playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '../src/build-browser/chromium.ts';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { generate } from './generate.ts';
-import { filesUnder, gzipBytes, median, plainText, runMeasured } from './measure.ts';
+import { type CommandResult, filesUnder, gzipBytes, median, plainText, runMeasured } from './measure.ts';
 import { measureSearch } from './search.ts';
 
 const { values } = parseArgs({
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2026' },
     /** Keep the diagram cache from an earlier run (skips the cold build's rendering). */
     'skip-cold': { type: 'boolean', default: false },
+    /** Only generate and time `npm run sop:check` (no builds, no browser): seconds instead of minutes. */
+    'hanya-cek': { type: 'boolean', default: false },
   },
 });
 
@@ -73,11 +76,38 @@ async function timeTick(page: Page, no: string): Promise<number> {
   );
 }
 
+/** `npm run sop:check` on the generated content, as an author runs it, three times; the median wall time. */
+async function timeSopCheck(): Promise<{ seconds: number; line: string }> {
+  const runs: CommandResult[] = [];
+  for (let i = 0; i < 3; i++) {
+    runs.push(await runMeasured('npm', ['run', '--silent', 'sop:check', '--', '--content', CONTENT], {}, 'sop:check'));
+  }
+  const seconds = median(runs.map((run) => run.seconds));
+  const line = /\d+ berkas diperiksa dalam .*/.exec(plainText(runs[0]?.output ?? ''))?.[0] ?? '';
+  log(`sop:check: ${seconds.toFixed(2)} s (median 3 kali); ${line}`);
+  return { seconds, line };
+}
+
 async function main(): Promise<void> {
-  const chromiumPath = await ensureChromium((line) => log(line));
   await mkdir(WORK, { recursive: true });
   log(`membuat ${SOPS} SOP sintetis (benih ${values.seed})…`);
   const generated = await generate({ sops: SOPS, seed: Number(values.seed), out: CONTENT });
+  const sopCheck = await timeSopCheck();
+  if (values['hanya-cek']) {
+    await mkdir('bench/results', { recursive: true });
+    const result = {
+      tanggal: new Date().toISOString(),
+      sop: SOPS,
+      cpu: os.cpus()[0]?.model,
+      inti: os.cpus().length,
+      sopCheckDetik: sopCheck.seconds,
+      keluaran: sopCheck.line,
+    };
+    await writeFile('bench/results/sop-check.json', `${JSON.stringify(result, null, 2)}\n`);
+    log('hasil: bench/results/sop-check.json');
+    return;
+  }
+  const chromiumPath = await ensureChromium((line) => log(line));
 
   if (!values['skip-cold']) await rm(DIAGRAMS, { recursive: true, force: true });
   await rm(ASTRO_CACHE, { recursive: true, force: true });
@@ -277,6 +307,11 @@ async function main(): Promise<void> {
       lulus: Number(figures.cariMedianMs) <= 150,
     },
     {
+      nama: `npm run sop:check pada ${SOPS} SOP < 2 s`,
+      nilai: `${sopCheck.seconds.toFixed(2)} s`,
+      lulus: sopCheck.seconds < 2,
+    },
+    {
       nama: 'Centang sampai tampil, median < 50 ms',
       nilai: ms(Number(figures.centangMedianMs)),
       lulus: Number(figures.centangMedianMs) < 50,
@@ -294,6 +329,7 @@ async function main(): Promise<void> {
       `${warm.seconds.toFixed(1)} s (${((warm.seconds / SOPS) * 1000).toFixed(0)} ms/SOP), puncak memori ${MB(warm.peakBytes)}`,
     ],
     ['Build tanpa bagan', `${plain.seconds.toFixed(1)} s`],
+    ['npm run sop:check (median 3 kali)', `${sopCheck.seconds.toFixed(2)} s`],
     ['Bagan (dingin / hangat)', `${cold.diagramLine} / ${warm.diagramLine}`],
     ['HTML halaman SOP (median / maks)', `${KB(median(bytes))} / ${KB(Math.max(...bytes))}`],
     ['HTML gzip (median / maks)', `${KB(median(gzips))} / ${KB(Math.max(...gzips))}`],

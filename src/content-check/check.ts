@@ -2,7 +2,7 @@
  * The content check: every rule the build enforces, run straight on the files in content/. The build integration
  * and `npm run sop:check` both call {@link checkContent}, so an author sees the same problems either way, all at once.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { buildCatalog, type Catalog, type CatalogInput, type CollectionName, type Entry } from '../domain/catalog.ts';
@@ -10,6 +10,9 @@ import { instansiSchema } from '../schemas/instansi.ts';
 import { regulasiSchema } from '../schemas/regulasi.ts';
 import { sopSchema } from '../schemas/sop.ts';
 import { describePath, explainZodIssue, type ContentIssue } from './format.ts';
+import { decodeContent } from './encoding.ts';
+import { flowCommaProblems } from './faithful.ts';
+import { listCollection } from './files.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
 /** Where each collection lives under the content folder, and which files belong to it. */
@@ -32,14 +35,17 @@ export interface CheckResult {
   sourceFiles: Map<string, string>;
 }
 
-async function listFiles(folder: string, extensions: readonly string[]): Promise<string[]> {
-  try {
-    const names = await readdir(folder, { recursive: true });
-    return names.filter((name) => extensions.some((extension) => name.endsWith(extension))).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+/**
+ * MDX adds three things to Markdown, and only they can fail to compile: tags (`<`), expressions (`{`, `}`) and
+ * import/export lines. A body without them is plain Markdown and needs no compiling.
+ */
+function mayNeedMdx(body: string): boolean {
+  return /[<{}]|^(?:import|export)\s/m.test(body);
+}
+
+/** Is `path` inside (or equal to) `prefix`? Schema issues under a value already explained are not repeated. */
+function within(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
 }
 
 /**
@@ -49,19 +55,22 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
   const issues: ContentIssue[] = [];
   const sources = new Map<string, SourceFile>();
   const input: CatalogInput = { sop: [], regulasi: [], instansi: [] };
+  const bodies: Array<{ file: string; body: string }> = [];
   let fileCount = 0;
 
   for (const [collection, config] of Object.entries(COLLECTIONS) as Array<[CollectionName, (typeof COLLECTIONS)[CollectionName]]>) {
     const folder = path.join(contentDir, config.folder);
-    const names = await listFiles(folder, config.extensions);
+    const { files, notes } = await listCollection(folder, config.extensions, `content/${config.folder}/`);
+    const shown = (name: string) => path.relative(displayRoot, path.join(folder, name)) || name;
+    for (const note of notes) issues.push({ file: shown(note.name), line: 1, field: '(berkas)', pesan: note.pesan, level: note.level });
+    const names = files.map((entry) => entry.name);
     fileCount += names.length;
     const seen = new Map<string, string>();
-    const texts = await Promise.all(names.map((name) => readFile(path.join(folder, name), 'utf8')));
+    const bytes = await Promise.all(names.map((name) => readFile(path.join(folder, name)).catch((error: NodeJS.ErrnoException) => error)));
     names.forEach((name, index) => {
-      const file = path.relative(displayRoot, path.join(folder, name)) || name;
+      const file = shown(name);
       const id = path.basename(name).replace(/\.[^.]+$/, '');
-      const source = readSourceFile(file, id, texts[index] ?? '', config.extensions[0] === '.mdx' ? 'mdx' : 'yaml');
-      const fileIssue = (line: number, pesan: string) => issues.push({ file, line, field: '(nama berkas)', pesan, level: 'error' });
+      const fileIssue = (line: number, pesan: string, field = '(nama berkas)') => issues.push({ file, line, field, pesan, level: 'error' });
       if (!ID_PATTERN.test(id)) {
         fileIssue(
           1,
@@ -75,13 +84,42 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
         return;
       }
       seen.set(id, file);
-      if (source.readProblem) {
-        issues.push({ file, line: source.readProblem.line, field: '(berkas)', pesan: source.readProblem.pesan, level: 'error' });
+      const read = bytes[index];
+      if (!(read instanceof Uint8Array)) {
+        fileIssue(1, `berkas tidak dapat dibaca (${read?.code ?? 'galat'}); periksa izin akses berkas`, '(berkas)');
         return;
       }
+      const decoded = decodeContent(read);
+      if (!decoded.ok) {
+        fileIssue(decoded.line, decoded.pesan, '(berkas)');
+        return;
+      }
+      const source = readSourceFile(file, id, decoded.text, config.extensions[0] === '.mdx' ? 'mdx' : 'yaml');
+      if (source.readProblem) {
+        fileIssue(source.readProblem.line, source.readProblem.pesan, '(berkas)');
+        return;
+      }
+      // Only a comma followed by a digit can split a number in a { } mapping.
+      const problems = [...source.problems, ...(/,\s*\d/.test(decoded.text) ? flowCommaProblems(source.data) : [])];
+      for (const problem of problems) {
+        issues.push({
+          file,
+          line: problem.line ?? source.lineOf(problem.path ?? []),
+          field: problem.path ? describePath(source.data, problem.path) : '(berkas)',
+          pesan: problem.pesan,
+          level: problem.level,
+        });
+      }
+      if (source.body !== undefined && mayNeedMdx(source.body)) bodies.push({ file, body: source.body });
+      const errors = problems.filter((problem) => problem.level === 'error');
+      const explained = errors.flatMap((problem) => {
+        const at = problem.covers ?? problem.path;
+        return at ? [at] : [];
+      });
       const parsed = config.schema.safeParse(source.data);
       if (!parsed.success) {
         for (const zodIssue of parsed.error.issues) {
+          if (explained.some((prefix) => within(zodIssue.path as PropertyKey[], prefix))) continue;
           for (const problem of explainZodIssue(zodIssue, source.data, config.schema)) {
             issues.push({
               file,
@@ -94,9 +132,19 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
         }
         return;
       }
+      if (errors.length > 0) return;
       sources.set(`${collection}/${id}`, source);
       (input[collection] as Array<Entry<unknown>>).push({ id, data: parsed.data });
     });
+  }
+
+  if (bodies.length > 0) {
+    // Loaded only when a body has MDX syntax in it: most SOP bodies are plain prose.
+    const { checkMdxBody } = await import('./mdx-body.ts');
+    for (const { file, body } of bodies) {
+      for (const problem of checkMdxBody(body))
+        issues.push({ file, line: problem.line, field: '(isi MDX)', pesan: problem.pesan, level: 'error' });
+    }
   }
 
   const catalog = buildCatalog(input);

@@ -6,8 +6,10 @@
 import type { Instansi } from '../schemas/instansi.ts';
 import type { Regulasi } from '../schemas/regulasi.ts';
 import type { Sop } from '../schemas/sop.ts';
-import { flowEdges, flowTotals, type FlowEdge, type FlowTotals } from './step-graph.ts';
+import { flowTotals, type FlowTotals } from './flow-totals.ts';
+import { flowEdges, type FlowEdge } from './step-graph.ts';
 import { sopTitleKey } from './text.ts';
+import { instansiWarnings, nomorKey, regulasiWarnings, sopWarnings } from './content-warnings.ts';
 
 export interface Entry<T> {
   id: string;
@@ -93,6 +95,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const sopEntries = byId(input.sop);
   const sopByTitle = new Map(input.sop.map((entry) => [sopTitleKey(entry.data.nama), entry.id]));
   const sopByNomor = new Map<string, string>();
+  const sopByNomorKey = new Map<string, { id: string; nomor: string }>();
+  issues.push(...regulasiWarnings(input.regulasi), ...instansiWarnings(input.instansi));
 
   const sops: SopView[] = [];
   for (const entry of input.sop) {
@@ -116,9 +120,19 @@ export function buildCatalog(input: CatalogInput): Catalog {
     }
     if (data.nomor !== null) {
       const other = sopByNomor.get(data.nomor);
+      const spaced = sopByNomorKey.get(nomorKey(data.nomor));
       if (other) issue(['nomor'], `nomor SOP "${data.nomor}" juga dipakai oleh SOP ${other}; diharapkan nomor yang unik`);
-      else sopByNomor.set(data.nomor, entry.id);
+      else if (spaced) {
+        issue(
+          ['nomor'],
+          `nomor SOP "${data.nomor}" sama dengan nomor SOP ${spaced.id} ("${spaced.nomor}") bila spasi diabaikan; periksa apakah keduanya SOP yang sama atau salah ketik`,
+          'warning',
+        );
+      }
+      if (!other) sopByNomor.set(data.nomor, entry.id);
+      if (!spaced) sopByNomorKey.set(nomorKey(data.nomor), { id: entry.id, nomor: data.nomor });
     }
+    for (const warning of sopWarnings(data)) issue(warning.path, warning.pesan, 'warning');
 
     const dasarHukum =
       data.dasarHukum?.flatMap((id, i) => {
@@ -137,6 +151,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
       data.keterkaitan?.flatMap((item, i): Keterkaitan[] => {
         if (typeof item === 'string') {
           const sopId = sopByTitle.get(sopTitleKey(item));
+          if (sopId === entry.id) {
+            issue(['keterkaitan', i], `SOP mencantumkan dirinya sendiri ("${item}") sebagai SOP terkait; diharapkan SOP lain`, 'warning');
+            return [];
+          }
           if (sopId === undefined) {
             issue(['keterkaitan', i], `SOP terkait "${item}" belum tersedia di situs; ditampilkan sebagai "belum tersedia"`, 'warning');
             return [{ judul: item }];
@@ -161,7 +179,15 @@ export function buildCatalog(input: CatalogInput): Catalog {
     const flow = data.langkah
       ? (() => {
           const steps = data.langkah.map((step) => ({ ...step, menit: step.mutuBaku.durasi?.menit ?? null }));
-          return { edges: flowEdges(steps), totals: flowTotals(steps) };
+          // Totals on first use: pages read them, the content check never does (a tenth of its time at 1,000 SOPs).
+          let totals: FlowTotals | undefined;
+          return {
+            edges: flowEdges(steps),
+            get totals() {
+              totals ??= flowTotals(steps);
+              return totals;
+            },
+          };
         })()
       : null;
 

@@ -1,7 +1,7 @@
 /**
- * The step graph of an SOP: which step follows which, whether the flow is sound, and how long it takes.
- * Pages, the diagram, the official document, the checklist and the command-line checker all read the flow
- * through this module, so that "the next step" and "the total" mean the same thing everywhere.
+ * The step graph of an SOP: which step follows which, and whether the flow is sound (how long it takes is in
+ * ./flow-totals.ts). Pages, the diagram, the official document, the checklist and the command-line checker all read
+ * the flow through this module, so that "the next step" and "the total" mean the same thing everywhere.
  */
 
 export const JENIS_LANGKAH = ['mulai', 'proses', 'keputusan', 'selesai'] as const;
@@ -71,7 +71,8 @@ function pairs(path: readonly number[]): string[] {
   return path.slice(1).map((to, i) => `${path[i]}>${to}`);
 }
 
-function indexByNo<S extends FlowStep>(steps: readonly S[]): Map<number, number> {
+/** Index in the list of each step number (the first, when a number is used twice). */
+export function indexByNo<S extends FlowStep>(steps: readonly S[]): Map<number, number> {
   const index = new Map<number, number>();
   steps.forEach((step, i) => {
     if (!index.has(step.no)) index.set(step.no, i);
@@ -261,71 +262,4 @@ function walk(from: number[], edges: Map<number, number[]>): Set<number> {
     }
   }
   return seen;
-}
-
-/** A total duration, with a flag when some step on the way has no recorded duration. */
-export interface DurasiTotal {
-  menit: number;
-  /** False when at least one step counted has no recorded duration (it counted as 0). */
-  lengkap: boolean;
-}
-
-export interface FlowTotals {
-  /** Along the main path: what offices quote as "the" duration. */
-  utama: DurasiTotal & { langkah: number[] };
-  /** Shortest and longest ways from start to an end, each step at most once (loops are not repeated). */
-  terpendek: DurasiTotal;
-  terpanjang: DurasiTotal;
-}
-
-function sumAlong<S extends FlowStep>(path: readonly number[], steps: readonly S[], byNo: Map<number, number>) {
-  let menit = 0;
-  let lengkap = true;
-  for (const no of path) {
-    const value = steps[byNo.get(no) ?? -1]?.menit;
-    if (value == null) lengkap = false;
-    else menit += value;
-  }
-  return { menit, lengkap };
-}
-
-/** Upper bound on simple paths explored for the longest way; SOPs have a handful of decisions, far below it. */
-const PATH_BUDGET = 200_000;
-
-/**
- * Durations of a sound flow (one that passed {@link checkFlow}). Totals follow a path and never add both
- * branches of a decision.
- */
-export function flowTotals<S extends FlowStep>(steps: readonly S[]): FlowTotals {
-  const byNo = indexByNo(steps);
-  const main = mainPath(steps);
-  const start = main[0];
-  const paths: DurasiTotal[] = [];
-  let budget = PATH_BUDGET;
-  const visit = (no: number, trail: number[], onTrail: Set<number>) => {
-    if (budget-- <= 0) return;
-    const index = byNo.get(no);
-    if (index === undefined) return;
-    const step = steps[index] as S;
-    if (step.jenis === 'selesai') {
-      paths.push(sumAlong(trail, steps, byNo));
-      return;
-    }
-    for (const edge of nextOf(steps, index)) {
-      if (onTrail.has(edge.to)) continue;
-      onTrail.add(edge.to);
-      trail.push(edge.to);
-      visit(edge.to, trail, onTrail);
-      trail.pop();
-      onTrail.delete(edge.to);
-    }
-  };
-  if (start !== undefined) visit(start, [start], new Set([start]));
-  const utama = sumAlong(main, steps, byNo);
-  const byLength = [...paths].sort((a, b) => a.menit - b.menit);
-  return {
-    utama: { ...utama, langkah: main },
-    terpendek: byLength[0] ?? utama,
-    terpanjang: byLength[byLength.length - 1] ?? utama,
-  };
 }

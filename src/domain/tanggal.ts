@@ -44,6 +44,26 @@ export function parseTanggal(input: unknown): string | undefined {
   return undefined;
 }
 
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Why a date as written ("2023-02-31", "2023-13-01", "2023-06-27T01:00:00+07:00") is not the date the author
+ * meant: YAML would roll it over or shift it by the time zone. Undefined for a real date. Messages in Indonesian.
+ */
+export function tanggalProblem(text: string): string | undefined {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!date) {
+    return `ditemukan ${text}: tanggal dengan jam dan zona waktu dapat bergeser satu hari; diharapkan tanggal saja, misalnya ${text.slice(0, 10)}`;
+  }
+  const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
+  if (month < 1 || month > 12) return `ditemukan ${text}: bulan ${date[2]} tidak ada; diharapkan bulan 01 sampai 12 (tahun-bulan-tanggal)`;
+  const last = daysIn(year, month);
+  if (day < 1 || day > last) {
+    return `ditemukan ${text}: tanggal ${day} ${BULAN[month - 1]} ${year} tidak ada (${BULAN[month - 1]} ${year} sampai tanggal ${last}); diharapkan tanggal yang ada di kalender`;
+  }
+  return undefined;
+}
+
 /** "27 Juni 2023" from "2023-06-27". */
 export function formatTanggal(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);

@@ -1,6 +1,6 @@
 /**
- * Fails the build on content problems before Astro reads a single page, with every problem listed as
- * `file:line field: message`. Astro's own schema check would stop at the first file and cannot see references
+ * Stops the build on content problems before Astro reads a single page, with every problem listed as
+ * `file:line field: message` (the same lines `npm run sop:check` prints) and no stack trace. Astro's own schema check would stop at the first file and cannot see references
  * between collections (a regulation, an SOP or an office that does not exist).
  */
 import type { AstroIntegration } from 'astro';
@@ -8,10 +8,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, checkContentOnce } from '../content-check/check.ts';
 import { formatIssue } from '../content-check/format.ts';
-
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
 
 export function contentCheck(options: { contentDir: string }): AstroIntegration {
   return {
@@ -35,9 +31,14 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
           return;
         }
         const report = `${errors.length} kesalahan konten:\n${errors.map(formatIssue).join('\n')}`;
-        // In dev the server stays up so the author can fix the file and see it reload.
-        if (command === 'dev') logger.error(report);
-        else throw new ContentError(report);
+        logger.error(report);
+        // In dev the server stays up so the author can fix the file and see it reload. Otherwise stop here: a
+        // thrown error would bury the list in Astro's "unhandled error in astro:config:setup" and a stack trace,
+        // and content problems are the author's to fix, not a crash.
+        if (command !== 'dev') {
+          logger.error('Build dihentikan: perbaiki kesalahan di atas, lalu jalankan lagi (npm run sop:check memeriksa tanpa build).');
+          process.exit(1);
+        }
       },
     },
   };

@@ -3,7 +3,7 @@
  * write SOPs, not code.
  */
 import { z } from 'astro/zod';
-import { parseTanggal } from '../domain/tanggal.ts';
+import { parseTanggal, tanggalProblem } from '../domain/tanggal.ts';
 
 /** Documentation of a field: what it means, how to write it, an example. Shown by `sop:new` and the guide. */
 export interface FieldDoc {
@@ -45,14 +45,31 @@ export const idSchema = z.string({ error: 'diharapkan id berupa teks' }).regex(/
   error: 'diharapkan id huruf kecil, angka dan tanda hubung, misalnya "pergub-jabar-9-2013"',
 });
 
+/** Years an SOP date can plausibly have: from 1945 to five years ahead (a date far off is a typing slip). */
+export const TAHUN_TERAWAL = 1945;
+export const tahunTerakhir = () => new Date().getFullYear() + 5;
+
 /** A calendar date, written "2023-06-27" or "27 Juni 2023"; read as ISO "YYYY-MM-DD". */
 export const tanggal = z.unknown().transform((input, ctx) => {
   const iso = parseTanggal(input);
   if (iso === undefined) {
+    const text = typeof input === 'string' ? input.trim() : '';
+    const impossible = /^\d{4}-\d{2}-\d{2}$/.test(text) ? tanggalProblem(text) : undefined;
     ctx.addIssue({
       code: 'custom',
-      message: 'diharapkan tanggal seperti 2023-06-27 atau "27 Juni 2023"',
+      message: impossible ?? 'diharapkan tanggal seperti 2023-06-27 atau "27 Juni 2023"',
       input,
+      ...(impossible ? { params: { lengkap: true } } : {}),
+    });
+    return z.NEVER;
+  }
+  const year = Number(iso.slice(0, 4));
+  if (year < TAHUN_TERAWAL || year > tahunTerakhir()) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `ditemukan ${iso}: tahun ${year} tidak masuk akal untuk SOP; diharapkan tahun ${TAHUN_TERAWAL} sampai ${tahunTerakhir()} (periksa salah ketik)`,
+      input,
+      params: { lengkap: true },
     });
     return z.NEVER;
   }

@@ -41,7 +41,7 @@ export const mutuBakuSchema = z.strictObject({
     contoh: ['Tata Naskah Dinas', 'lembar disposisi'],
   }),
   durasi: documented(belumTercatat(durasiSchema), {
-    arti: 'Waktu baku langkah ini. Dihitung dalam menit; 1 hari kerja = 7,5 jam.',
+    arti: 'Waktu baku langkah ini, ditampilkan persis seperti ditulis. Total dihitung dalam menit kerja: 1 hari kerja = 7,5 jam, 7 hari kalender = 5 hari kerja.',
     format: `teks, misalnya ${CONTOH_DURASI}; null bila belum tercatat`,
     contoh: '30 menit',
   }),

@@ -42,19 +42,35 @@ export const regulasiSchema = z.strictObject({
     contoh: 'Pergub',
   }),
   nomor: documented(
-    z
-      .union([z.string().trim().min(1), z.number().int().nonnegative()], {
-        error: 'diharapkan nomor peraturan, misalnya 9 atau "061.1/Kep.201-Org/2020"',
-      })
-      .transform(String),
-    { arti: 'Nomor peraturan, persis seperti tertulis.', format: 'angka atau teks', contoh: '061.1/Kep.201-Org/2020' },
+    z.unknown().transform((input, ctx) => {
+      if (typeof input === 'number' && Number.isInteger(input) && input >= 0) return String(input);
+      if (typeof input === 'string' && input.trim() !== '') return input.trim();
+      ctx.addIssue({
+        code: 'custom',
+        input,
+        message:
+          typeof input === 'string' || input === null
+            ? 'nomor kosong; diharapkan nomor peraturan persis seperti tertulis, misalnya 9 atau "061.1/Kep.201-Org/2020"'
+            : 'diharapkan nomor peraturan, misalnya 9 atau "061.1/Kep.201-Org/2020"',
+      });
+      return z.NEVER;
+    }),
+    {
+      arti: 'Nomor peraturan, persis seperti tertulis.',
+      format: 'angka atau teks; dalam tanda petik bila diawali 0 ("061")',
+      contoh: '061.1/Kep.201-Org/2020',
+    },
   ),
   tahun: documented(
     z
       .number({ error: 'diharapkan tahun berupa angka, misalnya 2013' })
-      .int()
-      .min(1945, { error: 'diharapkan tahun 1945 atau sesudahnya' })
-      .max(2100, { error: 'diharapkan tahun empat angka' }),
+      .int({ error: 'diharapkan tahun berupa angka bulat, misalnya 2013' })
+      .min(1945, { error: 'tahun sebelum 1945; diharapkan tahun penetapan 1945 atau sesudahnya (periksa salah ketik)' })
+      .refine((tahun) => tahun <= new Date().getFullYear(), {
+        error: (issue) =>
+          `tahun ${String(issue.input)} belum tiba; diharapkan tahun penetapan paling lambat ${new Date().getFullYear()} (periksa salah ketik)`,
+        params: { lengkap: true },
+      }),
     { arti: 'Tahun penetapan.', format: 'angka empat digit', contoh: 2013 },
   ),
   tentang: documented(teks, {
@@ -69,10 +85,13 @@ export const regulasiSchema = z.strictObject({
     arti: 'Singkatan penerbit untuk nama pendek, misalnya "Permen PANRB 53/2014". Boleh dihilangkan.',
     contoh: 'Jabar',
   }),
-  tautan: documented(z.url({ error: 'diharapkan alamat web lengkap, diawali https://' }).optional(), {
-    arti: 'Alamat naskah resmi (misalnya di JDIH). Boleh dihilangkan; jangan menebak alamat.',
-    format: 'URL lengkap',
-  }),
+  tautan: documented(
+    z.url({ protocol: /^https?$/, error: 'diharapkan alamat web lengkap yang diawali https:// atau http://' }).optional(),
+    {
+      arti: 'Alamat naskah resmi (misalnya di JDIH). Boleh dihilangkan; jangan menebak alamat.',
+      format: 'URL lengkap',
+    },
+  ),
   judul: documented(teks.optional(), {
     arti: 'Judul lengkap bila tidak dapat disusun dari jenis, penerbit, nomor, tahun dan tentang. Biasanya dihilangkan.',
   }),

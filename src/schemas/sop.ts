@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { checkFlow } from '../domain/step-graph.ts';
+import { normalKey } from '../domain/text.ts';
 import { belumTercatat, daftarTeks, documented, idSchema, tanggal, teks } from './common.ts';
 import { langkahSchema } from './langkah.ts';
 
@@ -138,6 +139,14 @@ function checkPelaksana(sop: unknown, ctx: RefinementCtx): void {
   langkah.forEach((step: unknown, i) => {
     const nama = (step as { pelaksana?: unknown } | null)?.pelaksana;
     if (typeof nama === 'string' && !declared.has(nama.trim())) {
+      const meant = names.find((candidate) => normalKey(candidate) === normalKey(nama));
+      if (meant) {
+        problem(
+          ['langkah', i, 'pelaksana'],
+          `pelaksana "${nama}" ditulis berbeda dari "${meant}" dalam daftar pelaksana (spasi atau huruf besar); diharapkan persis "${meant}"`,
+        );
+        return;
+      }
       problem(
         ['langkah', i, 'pelaksana'],
         `pelaksana "${nama}" tidak ada dalam daftar pelaksana; diharapkan salah satu dari: ${names.join(', ')}`,
@@ -145,6 +154,24 @@ function checkPelaksana(sop: unknown, ctx: RefinementCtx): void {
     }
   });
 }
+
+/** Dates in the order they happen: made, then revised, then in force (a later revision may come into force later). */
+const checkUrutanTanggal: Refinement = (sop, ctx) => {
+  const problem = reporter(ctx);
+  const { tanggalPembuatan: dibuat, tanggalRevisi: revisi, tanggalBerlaku: berlaku } = sop;
+  if (dibuat && berlaku && berlaku < dibuat) {
+    problem(
+      ['tanggalBerlaku'],
+      `tanggal berlaku ${berlaku} lebih awal daripada tanggal pembuatan ${dibuat}; diharapkan SOP berlaku pada atau sesudah tanggal pembuatannya (periksa salah ketik)`,
+    );
+  }
+  if (dibuat && revisi && revisi < dibuat) {
+    problem(
+      ['tanggalRevisi'],
+      `tanggal revisi ${revisi} lebih awal daripada tanggal pembuatan ${dibuat}; diharapkan revisi sesudah SOP dibuat (periksa salah ketik)`,
+    );
+  }
+};
 
 /** The flow: only judged once every step parsed, since it needs their kinds and numbers. */
 const checkSopFlow: Refinement = (sop, ctx) => {
@@ -158,6 +185,7 @@ const checkSopFlow: Refinement = (sop, ctx) => {
 export const sopSchema = z
   .strictObject(sopFields)
   .superRefine(checkPelaksana, { when: () => true })
-  .superRefine(checkSopFlow);
+  .superRefine(checkSopFlow)
+  .superRefine(checkUrutanTanggal);
 
 export type Sop = z.output<typeof sopSchema>;

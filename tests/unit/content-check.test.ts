@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckResult } from '../../src/content-check/check.ts';
 import { formatIssue } from '../../src/content-check/format.ts';
+import { BROKEN_CASES } from './support/content-cases.ts';
 
 const fixtures = path.resolve('tests/fixtures');
 const temporary: string[] = [];
@@ -130,9 +131,11 @@ describe('broken content', () => {
     const files = [
       ...(await readdir(path.join(fixtures, 'broken/sop'))).map((file) => `sop/${file}`),
       ...(await readdir(path.join(fixtures, 'broken/regulasi'))).map((file) => `regulasi/${file}`),
+      ...(await readdir(path.join(fixtures, 'broken/instansi'))).map((file) => `instansi/${file}`),
     ];
     const tested = new Set([
       ...cases.map(([collection, file]) => `${collection}/${file}`),
+      ...BROKEN_CASES.map(([fixture]) => fixture),
       'sop/field-unknown.mdx',
       'sop/step-cannot-finish.mdx',
     ]);

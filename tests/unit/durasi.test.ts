@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDurasi, formatHariKerja, MENIT_PER_HARI_KERJA, parseDurasi } from '../../src/domain/durasi.ts';
+import { formatDurasi, formatHariKerja, MENIT_PER_HARI_KALENDER, MENIT_PER_HARI_KERJA, parseDurasi } from '../../src/domain/durasi.ts';
 
 function minutes(text: string): number {
   const result = parseDurasi(text);
@@ -28,9 +28,49 @@ describe('parseDurasi', () => {
     expect(minutes(text)).toBe(expected);
   });
 
-  it('keeps the text the author wrote, with spaces tidied', () => {
+  it('keeps the text exactly as the author wrote it', () => {
     const result = parseDurasi('  1 jam   30 menit ');
-    expect(result).toEqual({ ok: true, durasi: { teks: '1 jam 30 menit', menit: 90 } });
+    expect(result).toEqual({ ok: true, durasi: { teks: '1 jam   30 menit', menit: 90 } });
+  });
+
+  it.each([
+    ['1x24 jam', { menit: 1440 }],
+    ['1 x 24 jam', { menit: 1440 }],
+    ['2 x 60 menit', { menit: 120 }],
+    ['± 30 menit', { menit: 30, batas: 'perkiraan' }],
+    ['kurang lebih 2 jam', { menit: 120, batas: 'perkiraan' }],
+    ['3 (tiga) hari kerja', { menit: 3 * MENIT_PER_HARI_KERJA, hari: 'kerja' }],
+    ['paling lama 1 hari kerja', { menit: MENIT_PER_HARI_KERJA, hari: 'kerja', batas: 'paling lama' }],
+    ['30 menit - 1 jam', { menit: 60, menitMinimum: 30 }],
+    ['30 menit;', { menit: 30 }],
+    ['5 hari kalender', { menit: 1607.14, hari: 'kalender' }],
+    ['5 hari kerja', { menit: 5 * MENIT_PER_HARI_KERJA, hari: 'kerja' }],
+    ['1.440 menit', { menit: 1440 }],
+    ['1.5 jam', { menit: 90 }],
+  ])('reads the office form "%s" and keeps what it means', (text, meaning) => {
+    expect(parseDurasi(text)).toEqual({ ok: true, durasi: { teks: text, ...meaning } });
+  });
+
+  it('keeps calendar days apart from working days', () => {
+    // A calendar week holds five working days.
+    expect(7 * MENIT_PER_HARI_KALENDER).toBeCloseTo(5 * MENIT_PER_HARI_KERJA);
+    const kalender = parseDurasi('5 hari kalender');
+    const kerja = parseDurasi('5 hari kerja');
+    expect(kalender.ok && kalender.durasi.hari).toBe('kalender');
+    expect(kerja.ok && kerja.durasi.hari).toBe('kerja');
+    expect(kalender.ok && kerja.ok && kalender.durasi.menit).not.toBe(kerja.ok && kerja.durasi.menit);
+    expect(parseDurasi('1 hari kerja 1 hari kalender')).toEqual({
+      ok: false,
+      pesan: 'durasi "1 hari kerja 1 hari kalender" mencampur hari kerja dan hari kalender; tulis satu jenis hari',
+    });
+  });
+
+  it('refuses months, saying to write days', () => {
+    expect(parseDurasi('1 bulan')).toEqual({
+      ok: false,
+      pesan:
+        'durasi "1 bulan": "bulan" tidak dipakai karena panjangnya berbeda-beda (28 sampai 31 hari) dan tidak jelas hari kerja atau kalender; tulis dalam hari, misalnya "30 hari kalender" atau "22 hari kerja"',
+    });
   });
 
   it.each(['sebentar', '30', 'menit', '30 menit/berkas', '', '0 menit', 'tiga jam'])(

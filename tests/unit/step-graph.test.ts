@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFlow, flowEdges, flowTotals, mainPath, type FlowStep } from '../../src/domain/step-graph.ts';
+import { flowTotals } from '../../src/domain/flow-totals.ts';
+import { checkFlow, flowEdges, mainPath, type FlowStep } from '../../src/domain/step-graph.ts';
 
 /** The cascading SOP's flow from content/sop/penyusunan-cascading.mdx: step 7 decides whether step 8 runs. */
 const cascading: FlowStep[] = [
@@ -149,5 +150,59 @@ describe('problems', () => {
       expect.stringMatching(/^0\.pilihan: langkah 1 berjenis "mulai" tetapi memiliki pilihan/),
       expect.stringMatching(/^1\.lanjutKe: langkah selesai 2 memiliki lanjutKe 1/),
     ]);
+  });
+});
+
+describe('totals over many decisions', () => {
+  /** 40 decisions in a chain, each a cheap skip (first outcome) or an expensive detour: 2^40 ways to the end. */
+  function chained(decisions: number): FlowStep[] {
+    const steps: FlowStep[] = [{ no: 1, jenis: 'mulai', menit: 1 }];
+    for (let d = 0; d < decisions; d++) {
+      const at = 2 + d * 2;
+      steps.push(
+        {
+          no: at,
+          jenis: 'keputusan',
+          menit: 1,
+          pilihan: [
+            { label: 'Ya', lanjutKe: at + 2 },
+            { label: 'Tidak', lanjutKe: at + 1 },
+          ],
+        },
+        { no: at + 1, jenis: 'proses', menit: 10 + d, lanjutKe: at + 2 },
+      );
+    }
+    steps.push({ no: 2 + decisions * 2, jenis: 'selesai', menit: 1 });
+    return steps;
+  }
+
+  it('computes the exact shortest and longest totals for 40 chained decisions', () => {
+    const steps = chained(40);
+    expect(checkFlow(steps)).toEqual([]);
+    const totals = flowTotals(steps);
+    // Shortest: start, 40 decisions, end. Longest: every detour too (10 + 11 + ... + 49 = 1180 minutes).
+    expect(totals.terpendek).toEqual({ menit: 42, lengkap: true });
+    expect(totals.terpanjang).toEqual({ menit: 42 + 1180, lengkap: true });
+    expect(totals.utama.menit).toBe(42);
+  });
+
+  it('takes a loop back to an earlier step at most once: not at all', () => {
+    const steps: FlowStep[] = [
+      { no: 1, jenis: 'mulai', menit: 5 },
+      {
+        no: 2,
+        jenis: 'keputusan',
+        menit: 5,
+        pilihan: [
+          { label: 'Lengkap', lanjutKe: 4 },
+          { label: 'Tidak lengkap', lanjutKe: 3 },
+        ],
+      },
+      { no: 3, jenis: 'proses', menit: 100, lanjutKe: 1 },
+      { no: 4, jenis: 'selesai', menit: 5 },
+    ];
+    const totals = flowTotals(steps);
+    expect(totals.terpendek.menit).toBe(15);
+    expect(totals.terpanjang.menit).toBe(15);
   });
 });
