@@ -43,10 +43,10 @@ export const SYMBOL = {
  * Vertical lanes for arrows that pass other rows: this far from a column's left or right edge (px). Symbols keep
  * clear of them, so an arrow along a lane never touches a symbol.
  */
-export const EDGE_LANES = [4, 8, 12] as const;
+export const EDGE_LANES = [6, 12, 18] as const;
 
 /** Horizontal lanes near the top or bottom of a row (px from the edge), where arrows turn into or out of a row. */
-export const ROW_LANES = [8, 4, 12] as const;
+export const ROW_LANES = [8, 13, 3] as const;
 
 /** Room kept between a symbol and the nearest edge lane (px). */
 const SYMBOL_CLEARANCE = 3;

@@ -4,7 +4,9 @@
  * would break nothing (or, with `overflow-wrap`, break anywhere without a hyphen). With soft hyphens a narrow
  * column breaks "Keterang-an" with a visible hyphen, never "Keteranga/n".
  */
-import { hyphenateSync } from 'hyphen/id';
+import hyphenId from 'hyphen/id/index.js';
+
+const { hyphenateSync } = hyphenId;
 
 /** Soft hyphen: invisible unless the line breaks there, where it prints as "-". */
 export const SHY = '\u00ad';
