@@ -51,7 +51,13 @@ const seconds = (performance.now() - started) / 1000;
 const report = { date: new Date().toISOString(), dist: values.dist, seconds: Math.round(seconds), checked, counts, details };
 await mkdir(path.dirname(values.out), { recursive: true });
 await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`Diperiksa: ${checked.sops} SOP, ${checked.sheets} lembar, ${checked.labels} label, ${checked.lines} potongan garis, ${checked.bridges} jembatan, ${checked.words} kata (${seconds.toFixed(0)} s)`);
-console.log(Object.entries(counts).map(([key, value]) => `${key}: ${value}`).join(', '));
+console.log(
+  `Diperiksa: ${checked.sops} SOP, ${checked.sheets} lembar, ${checked.labels} label, ${checked.lines} potongan garis, ${checked.bridges} jembatan, ${checked.words} kata (${seconds.toFixed(0)} s)`,
+);
+console.log(
+  Object.entries(counts)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join(', '),
+);
 for (const line of details.slice(0, 20)) console.log(`  ${line}`);
 process.exit(Object.values(counts).some((value) => value > 0) ? 1 : 0);

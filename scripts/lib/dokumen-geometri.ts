@@ -41,7 +41,9 @@ export const ZERO: GeometriCounts = {
 
 /** Adds counts (for a whole site). */
 export function addCounts(a: GeometriCounts, b: GeometriCounts): GeometriCounts {
-  return Object.fromEntries(Object.entries(a).map(([key, value]) => [key, value + b[key as keyof GeometriCounts]])) as unknown as GeometriCounts;
+  return Object.fromEntries(
+    Object.entries(a).map(([key, value]) => [key, value + b[key as keyof GeometriCounts]]),
+  ) as unknown as GeometriCounts;
 }
 
 /** Runs the check on the official document open in `page`. */
@@ -157,7 +159,13 @@ export function periksaGeometri(page: Page): Promise<GeometriResult> {
           counts.labelLabel += 1;
           note(`${where}: label "${label.text}" menimpa label lain`);
         }
-        const grown = { ...label.box, left: label.box.left - 0.5, right: label.box.right + 0.5, top: label.box.top - 0.5, bottom: label.box.bottom + 0.5 };
+        const grown = {
+          ...label.box,
+          left: label.box.left - 0.5,
+          right: label.box.right + 0.5,
+          top: label.box.top - 0.5,
+          bottom: label.box.bottom + 0.5,
+        };
         if (lines.some((line) => hit(grown, line.box))) {
           counts.labelGaris += 1;
           note(`${where}: garis melewati label "${label.text}"`);
@@ -192,12 +200,23 @@ export function periksaGeometri(page: Page): Promise<GeometriResult> {
       for (const [panah, pieces] of byArrow) {
         const ends = pieces.flatMap((line, i) =>
           line.vertical
-            ? [{ x: line.box.left, y: line.box.top, i }, { x: line.box.left, y: line.box.bottom, i }]
-            : [{ x: line.box.left, y: line.box.top, i }, { x: line.box.right, y: line.box.top, i }],
+            ? [
+                { x: line.box.left, y: line.box.top, i },
+                { x: line.box.left, y: line.box.bottom, i },
+              ]
+            : [
+                { x: line.box.left, y: line.box.top, i },
+                { x: line.box.right, y: line.box.top, i },
+              ],
         );
         for (const end of ends) {
           const joined = pieces.some(
-            (other, j) => j !== end.i && end.x >= other.box.left - 2 && end.x <= other.box.right + 2 && end.y >= other.box.top - 2 && end.y <= other.box.bottom + 2,
+            (other, j) =>
+              j !== end.i &&
+              end.x >= other.box.left - 2 &&
+              end.x <= other.box.right + 2 &&
+              end.y >= other.box.top - 2 &&
+              end.y <= other.box.bottom + 2,
           );
           if (joined) continue;
           const onSymbol = symbols.some((s) => end.x >= s.left - 2 && end.x <= s.right + 2 && end.y >= s.top - 2 && end.y <= s.bottom + 2);

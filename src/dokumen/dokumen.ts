@@ -58,5 +58,10 @@ export function dokumenAlur(sop: Pick<SopView, 'data'>, rowsPerPage: number, opt
     return step > 0 ? bodyHeight : height;
   });
   const pages = paginate(fitted, { maxRows: rowsPerPage, bodyHeight });
-  return { layout, flowchart: layoutFlowchart({ steps: langkah, pelaksana, layout, pages, rowHeights: heights }), perkecil, terukur: Boolean(measured) };
+  return {
+    layout,
+    flowchart: layoutFlowchart({ steps: langkah, pelaksana, layout, pages, rowHeights: heights }),
+    perkecil,
+    terukur: Boolean(measured),
+  };
 }

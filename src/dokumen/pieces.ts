@@ -110,7 +110,8 @@ export function rowPieces(page: FlowPage, row: number): Piece[] {
     });
     const last = arrow.points[arrow.points.length - 1] as Point;
     const beforeLast = arrow.points[arrow.points.length - 2] as Point;
-    if (last.y.row === row) heads.push({ kind: 'kepala', at: last.y.at, x: last.x, dy: last.y.dy, arah: direction(beforeLast, last), panah });
+    if (last.y.row === row)
+      heads.push({ kind: 'kepala', at: last.y.at, x: last.x, dy: last.y.dy, arah: direction(beforeLast, last), panah });
     if (arrow.label && arrow.label.y.row === row) labels.push({ kind: 'label', label: arrow.label });
   }
   const symbols: Piece[] = page.symbols.filter((symbol) => symbol.row === row).map((symbol) => ({ kind: 'simbol', symbol }));

@@ -68,28 +68,38 @@ export function ukuranTersimpan(key: string): Ukuran | undefined {
   return stored[key];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Cell content as LembarAlur.astro writes it: one item as text, several as a list. */
 function cell(items: readonly string[] | null): string {
   if (!items || items.length === 0) return '';
-  if (items.length === 1) return escape(sukuKata(items[0] as string));
-  return `<ul>${items.map((item) => `<li>${escape(sukuKata(item))}</li>`).join('')}</ul>`;
+  if (items.length === 1) return escapeHtml(sukuKata(items[0] as string));
+  return `<ul>${items.map((item) => `<li>${escapeHtml(sukuKata(item))}</li>`).join('')}</ul>`;
 }
 
 /** One table in the structure and classes of LembarAlur.astro (text cells only: drawings do not change heights). */
 function tableHtml(tabel: TabelTeks, layout: TableLayout, id: number): string {
-  const cols = [layout.no, layout.aktivitas, ...tabel.pelaksana.map(() => layout.pelaksana), layout.kelengkapan, layout.waktu, layout.output, layout.keterangan];
+  const cols = [
+    layout.no,
+    layout.aktivitas,
+    ...tabel.pelaksana.map(() => layout.pelaksana),
+    layout.kelengkapan,
+    layout.waktu,
+    layout.output,
+    layout.keterangan,
+  ];
   const rows = tabel.baris
     .map(
       (row) =>
         `<tr class="baris-langkah"><th scope="row">${row.no}</th><td class="aktivitas">${cell(row.aktivitas)}</td>${tabel.pelaksana
           .map(() => '<td class="pelaksana"></td>')
-          .join('')}<td class="kelengkapan">${cell(row.kelengkapan)}</td><td class="waktu">${row.waktu ? escape(row.waktu) : ''}</td><td class="output">${cell(row.output)}</td><td class="keterangan">${row.keterangan ? escape(sukuKata(row.keterangan)) : ''}</td></tr>`,
+          .join(
+            '',
+          )}<td class="kelengkapan">${cell(row.kelengkapan)}</td><td class="waktu">${row.waktu ? escapeHtml(row.waktu) : ''}</td><td class="output">${cell(row.output)}</td><td class="keterangan">${row.keterangan ? escapeHtml(sukuKata(row.keterangan)) : ''}</td></tr>`,
     )
     .join('');
   return `<table class="dok-alur" data-ukur="${id}"><colgroup>${cols.map((w) => `<col width="${w}">`).join('')}</colgroup><thead><tr><th rowspan="2">No</th><th rowspan="2">Aktivitas</th><th colspan="${tabel.pelaksana.length}">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">${sukuKata('Keterangan')}</th></tr><tr>${tabel.pelaksana
-    .map((name) => `<th class="kepala-pelaksana">${escape(sukuKata(name))}</th>`)
+    .map((name) => `<th class="kepala-pelaksana">${escapeHtml(sukuKata(name))}</th>`)
     .join('')}<th>${sukuKata('Kelengkapan')}</th><th>Waktu</th><th>Output</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 

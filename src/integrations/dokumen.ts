@@ -31,7 +31,9 @@ export function dokumen(options: { contentDir: string }): AstroIntegration {
             return browser;
           });
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Dokumen resmi: ${tables.length} tabel bagan alir, ${measured} diukur di browser, ${tables.length - measured} dari cache (${seconds} s)`);
+          logger.info(
+            `Dokumen resmi: ${tables.length} tabel bagan alir, ${measured} diukur di browser, ${tables.length - measured} dari cache (${seconds} s)`,
+          );
         } finally {
           await browser?.close();
         }

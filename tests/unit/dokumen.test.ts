@@ -55,7 +55,11 @@ function heightSets(page: FlowPage): number[][] {
 }
 
 /** Checks that hold for every laid-out page; returns what is wrong, so a failure says where. */
-function geometryProblems(alur: Pick<DokumenAlur, "layout" | "flowchart">, pelaksana: readonly string[], steps: NonNullable<SopView['data']['langkah']>): string[] {
+function geometryProblems(
+  alur: Pick<DokumenAlur, 'layout' | 'flowchart'>,
+  pelaksana: readonly string[],
+  steps: NonNullable<SopView['data']['langkah']>,
+): string[] {
   const problems: string[] = [];
   const width = alur.layout.pelaksana;
   const stepByNo = new Map(steps.map((step) => [step.no, step]));

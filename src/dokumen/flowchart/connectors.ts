@@ -39,7 +39,6 @@ export function connectorSlots(
   }));
 }
 
-
 /** Gives each connector pair its letter, in the order the connectors appear: page by page, top to bottom, left to right. */
 export function assignLetters(pages: FlowPage[]): void {
   const letters = new Map<string, string>();
@@ -52,4 +51,3 @@ export function assignLetters(pages: FlowPage[]): void {
     }
   }
 }
-

@@ -20,7 +20,18 @@ import { assignLetters, connectorSlots } from './connectors.ts';
 import { placeLabel } from './labels.ts';
 import { STEP_SYMBOL } from './ports.ts';
 import { bestRoute, type Placed, type RouteResult, type Trunk } from './route-search.ts';
-import type { Jembatan, AlurStep, ArrowLabel, FlowArrow, FlowchartInput, FlowchartLayout, FlowPage, FlowSymbol, PageRow, Penghubung } from './types.ts';
+import type {
+  Jembatan,
+  AlurStep,
+  ArrowLabel,
+  FlowArrow,
+  FlowchartInput,
+  FlowchartLayout,
+  FlowPage,
+  FlowSymbol,
+  PageRow,
+  Penghubung,
+} from './types.ts';
 
 export * from './types.ts';
 export { boxOf, connectorLetter, portOf } from './ports.ts';
@@ -97,7 +108,9 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
     const tallRows = rows.map((row) => (row.kind === 'langkah' ? ROW.langkah * 3 : ROW.penghubung));
     const indexOfStep = new Map(steps.map((step, i) => [step.no, i]));
     const measuredRows = rows.map((row) =>
-      row.kind === 'langkah' ? Math.max(ROW.langkah, input.rowHeights?.[indexOfStep.get(row.langkah) ?? -1] ?? ROW.langkah) : ROW.penghubung,
+      row.kind === 'langkah'
+        ? Math.max(ROW.langkah, input.rowHeights?.[indexOfStep.get(row.langkah) ?? -1] ?? ROW.langkah)
+        : ROW.penghubung,
     );
 
     const symbols: FlowSymbol[] = indices.map((index) => {
@@ -219,7 +232,6 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
   assignLetters(pages);
   return { pages, problems };
 }
-
 
 /** The crossings of a page's arrows: each where a vertical line of one arrow crosses a horizontal line of another. */
 function bridgesOf(arrows: readonly FlowArrow[]): Jembatan[] {

@@ -111,13 +111,23 @@ export function placeLabel(
           const a = arrow.points[i] as Point;
           const ya = yPx(a.y, rowHeights);
           const yb = yPx(end.y, rowHeights);
-          const line = { left: Math.min(a.x, end.x) - 0.7, right: Math.max(a.x, end.x) + 0.7, top: Math.min(ya, yb) - 0.7, bottom: Math.max(ya, yb) + 0.7 };
+          const line = {
+            left: Math.min(a.x, end.x) - 0.7,
+            right: Math.max(a.x, end.x) + 0.7,
+            top: Math.min(ya, yb) - 0.7,
+            bottom: Math.max(ya, yb) + 0.7,
+          };
           if (overlaps(grown, line)) total += 1e4;
         });
       }
       for (const symbol of page.symbols) {
         const y = yPx({ row: symbol.row, at: 0.5, dy: 0 }, rowHeights);
-        const outline = { left: symbol.cx - symbol.w / 2, right: symbol.cx + symbol.w / 2, top: y - symbol.h / 2, bottom: y + symbol.h / 2 };
+        const outline = {
+          left: symbol.cx - symbol.w / 2,
+          right: symbol.cx + symbol.w / 2,
+          top: y - symbol.h / 2,
+          bottom: y + symbol.h / 2,
+        };
         if (overlaps(grown, outline)) total += 1e4;
       }
       for (const other of page.labels) if (overlaps(grown, labelBox(other, rowHeights))) total += 1e4;

@@ -67,4 +67,3 @@ export const OUTWARD: Record<Side, (from: Point, to: Point) => boolean> = {
   left: (from, to) => yKey(from.y) === yKey(to.y) && to.x < from.x,
   right: (from, to) => yKey(from.y) === yKey(to.y) && to.x > from.x,
 };
-

@@ -113,7 +113,9 @@ function tooClose(a: Segment, b: Segment): boolean {
     : [a.y1, a.x1, a.x2, b.y1, b.x1, b.x2];
   const gap = Math.abs(across - acrossB);
   if (gap === 0 || gap >= MIN_GAP) return false;
-  return Math.min(Math.max(alongA1, alongA2), Math.max(alongB1, alongB2)) > Math.max(Math.min(alongA1, alongA2), Math.min(alongB1, alongB2));
+  return (
+    Math.min(Math.max(alongA1, alongA2), Math.max(alongB1, alongB2)) > Math.max(Math.min(alongA1, alongA2), Math.min(alongB1, alongB2))
+  );
 }
 
 /** What is wrong with a route on a page: lines through symbols, lines shared with arrows to another step. */
@@ -191,7 +193,8 @@ export function bestRoute(
   const nearRight = (Math.max(from.col, to.col) + 2) * columnWidth;
   const near = trunks.filter((trunk) => trunk.x > nearLeft && trunk.x < nearRight);
   const quick = searchRoutes(from, to, near, [ROW_LANES[0]], symbols, placed, rowHeights);
-  if (quick && quick.evaluation.violations.length === 0 && quick.evaluation.crossings === 0 && quick.evaluation.crowding === 0) return quick;
+  if (quick && quick.evaluation.violations.length === 0 && quick.evaluation.crossings === 0 && quick.evaluation.crowding === 0)
+    return quick;
   const full = searchRoutes(from, to, trunks, ROW_LANES, symbols, placed, rowHeights);
   return quick && full && quick.score <= full.score ? quick : (full ?? quick);
 }
@@ -239,4 +242,3 @@ function searchRoutes(
   }
   return best;
 }
-
