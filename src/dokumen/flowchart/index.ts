@@ -234,7 +234,7 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
 }
 
 /** The crossings of a page's arrows: each where a vertical line of one arrow crosses a horizontal line of another. */
-function bridgesOf(arrows: readonly FlowArrow[]): Jembatan[] {
+export function bridgesOf(arrows: readonly FlowArrow[]): Jembatan[] {
   const bridges: Jembatan[] = [];
   const pairs = (arrow: FlowArrow) => arrow.points.slice(1).map((end, i) => [arrow.points[i] as Point, end] as const);
   arrows.forEach((arrow, i) => {

@@ -64,7 +64,7 @@ export function placeLabel(
   const add = (lines: string[], x: number, y: RowY, anchor: 'start' | 'end', side: 'above' | 'below', order: number) =>
     options.push({ label: { text, lines, x, y, anchor, side }, order });
   for (const [rank, lines] of lineOptions(text).entries()) {
-    for (const [shiftRank, shift] of [0, 8, 16, 28, 40, 56].entries()) {
+    for (const [shiftRank, shift] of [0, 8, 16, 28, 40, 56, 72, 96].entries()) {
       const order = rank * 10 + shiftRank;
       if (start.x !== next.x) {
         const right = next.x > start.x;
@@ -74,13 +74,11 @@ export function placeLabel(
         add(lines, x, { ...start.y, dy: start.y.dy + 2 }, anchor, 'below', order);
       }
       // Beside the diamond's corners too: where a short exit (into the table edge) leaves no room along the line.
-      if (shiftRank < 3) {
-        const half = from.w / 2 + 2 + shift;
-        for (const sideY of ['above', 'below'] as const) {
-          const y = { row: from.row, at: 0.5 as const, dy: sideY === 'above' ? -from.h / 2 + 4 : from.h / 2 - 4 };
-          add(lines, from.cx + half - from.w / 4, y, 'start', sideY, order + 5);
-          add(lines, from.cx - half + from.w / 4, y, 'end', sideY, order + 5);
-        }
+      const half = from.w / 2 + 2 + shift;
+      for (const sideY of ['above', 'below'] as const) {
+        const y = { row: from.row, at: 0.5 as const, dy: sideY === 'above' ? -from.h / 2 + 4 : from.h / 2 - 4 };
+        add(lines, from.cx + half - from.w / 4, y, 'start', sideY, order + 5);
+        add(lines, from.cx - half + from.w / 4, y, 'end', sideY, order + 5);
       }
       if (start.x === next.x) {
         // Decisions leave from the bottom or a side, never the top: the label hangs below the diamond's tip.
