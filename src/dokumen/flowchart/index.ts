@@ -124,7 +124,9 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
         col,
         cx: centreOf(col),
         w: symbolWidth(kind, width),
-        h: SYMBOL[kind].h,
+        // A narrow column makes a narrow terminator: keep it a capsule at least twice as wide as high, never a
+        // circle (which would read as an on-page connector, not one of the standard's symbols).
+        h: kind === 'terminator' ? Math.min(SYMBOL.terminator.h, Math.floor(symbolWidth(kind, width) / 2)) : SYMBOL[kind].h,
         langkah: step.no,
       };
     });
