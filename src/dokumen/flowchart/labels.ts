@@ -75,12 +75,14 @@ export function placeLabel(
       }
       // Beside the diamond's corners too: where a short exit (into the table edge) leaves no room along the line.
       const half = from.w / 2 + 2 + shift;
-      // A downward exit's label stays below the diamond, beside its own line.
-      for (const sideY of start.x === next.x ? (['below'] as const) : (['above', 'below'] as const)) {
+      for (const sideY of ['above', 'below'] as const) {
         const y = { row: from.row, at: 0.5 as const, dy: sideY === 'above' ? -from.h / 2 + 4 : from.h / 2 - 4 };
-        // Only on the side the arrow leaves by, so that a label never reads as the other outcome's.
-        if (next.x >= start.x) add(lines, from.cx + half - from.w / 4, y, 'start', sideY, order + 5);
-        if (next.x <= start.x) add(lines, from.cx - half + from.w / 4, y, 'end', sideY, order + 5);
+        // The side the arrow leaves by first, so that a label does not read as the other outcome's; the other
+        // side only when there is no room (a right exit from the last lane), never outside the lanes.
+        // A downward exit's label belongs below the diamond.
+        const above = sideY === 'above' && start.x === next.x ? 5000 : 0;
+        add(lines, from.cx + half - from.w / 4, y, 'start', sideY, order + 5 + above + (next.x < start.x ? 5000 : 0));
+        add(lines, from.cx - half + from.w / 4, y, 'end', sideY, order + 5 + above + (next.x > start.x ? 5000 : 0));
       }
       if (start.x === next.x) {
         // Decisions leave from the bottom or a side, never the top: the label hangs below the diamond's tip.
