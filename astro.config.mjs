@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { dokumen } from './src/integrations/dokumen.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { basePath, cacheDir, contentDir, diagramsEnabled, outDir, siteUrl } from './src/settings.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
   integrations: [
     contentCheck({ contentDir }),
     diagrams({ contentDir, enabled: diagramsEnabled }),
+    dokumen({ contentDir }),
     mdx(),
     pagefindSearch({ contentDir }),
     serviceWorker({ base: basePath }),

@@ -14,6 +14,7 @@ import { decodeContent } from './encoding.ts';
 import { flowCommaProblems } from './faithful.ts';
 import { listCollection } from './files.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
+import { checkLogo, logoPath } from '../dokumen/logo.ts';
 
 /** Where each collection lives under the content folder, and which files belong to it. */
 export const COLLECTIONS = {
@@ -133,6 +134,9 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
         return;
       }
       if (errors.length > 0) return;
+      const logo = collection === 'instansi' ? (parsed.data as { logo?: string }).logo : undefined;
+      const logoProblem = logo && checkLogo(logoPath(path.dirname(path.join(folder, name)), logo), path.join(path.dirname(file), logo));
+      if (logoProblem) issues.push({ file, line: source.lineOf(['logo']), field: 'logo', pesan: logoProblem, level: 'error' });
       sources.set(`${collection}/${id}`, source);
       (input[collection] as Array<Entry<unknown>>).push({ id, data: parsed.data });
     });

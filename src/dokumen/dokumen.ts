@@ -3,35 +3,65 @@
  * table and everything placed on them. Null parts stay null: an SOP whose steps are not recorded gets no table.
  */
 import type { SopView } from '../domain/catalog.ts';
-import { layoutFlowchart, type FlowchartLayout } from './flowchart.ts';
-import { tableLayout, type TableLayout } from './layout.ts';
-import { estimateRowHeight, paginate } from './paginate.ts';
+import { layoutFlowchart, type FlowchartLayout } from './flowchart/index.ts';
+import { ALUR_PAGE, ALUR_PAGE_CHROME, ROW, tableLayout, type TableLayout } from './layout.ts';
+import { estimateRowHeight, paginate, shrinkStep } from './paginate.ts';
+import { ukuranKey, ukuranTersimpan, type TabelTeks } from './ukur.ts';
 
 export interface DokumenAlur {
   layout: TableLayout;
   flowchart: FlowchartLayout;
+  /** Step number → how far its text is shrunk (1, 2, 3) because the row would be taller than a page. */
+  perkecil: Map<number, number>;
+  /** Whether the pages were cut from heights measured in the browser at build time (else from estimates). */
+  terukur: boolean;
 }
+
+/** The text of the flowchart table of an SOP, as it is printed and measured. */
+export function tabelTeks(sop: Pick<SopView, 'data'>): TabelTeks | null {
+  const { langkah, pelaksana } = sop.data;
+  if (!langkah || !pelaksana) return null;
+  return {
+    pelaksana,
+    baris: langkah.map((step) => ({
+      no: step.no,
+      aktivitas: step.aktivitas,
+      kelengkapan: step.mutuBaku.kelengkapan,
+      waktu: step.mutuBaku.durasi?.teks ?? null,
+      output: step.mutuBaku.output,
+      keterangan: step.keterangan ?? null,
+    })),
+  };
+}
+
+/** Title line above the table (px). */
+const TITLE = 24;
 
 /**
  * The flowchart table of an SOP laid out on pages of at most `rowsPerPage` steps; null when its steps are not
- * recorded. `bodyHeight` (px for step rows on a page) is for tests; the default is the A4 landscape page.
+ * recorded. Row heights come from the build's measurement when there is one. `bodyHeight` (px for step rows on a
+ * page) is for tests; the default is the A4 landscape page less its title, header and connector rows.
  */
 export function dokumenAlur(sop: Pick<SopView, 'data'>, rowsPerPage: number, options: { bodyHeight?: number } = {}): DokumenAlur | null {
+  const tabel = tabelTeks(sop);
   const { langkah, pelaksana } = sop.data;
-  if (!langkah || !pelaksana) return null;
+  if (!tabel || !langkah || !pelaksana) return null;
   const layout = tableLayout(pelaksana.length);
-  const heights = langkah.map((step) =>
-    estimateRowHeight(
-      {
-        aktivitas: step.aktivitas,
-        kelengkapan: step.mutuBaku.kelengkapan,
-        waktu: step.mutuBaku.durasi?.teks ?? null,
-        output: step.mutuBaku.output,
-        keterangan: step.keterangan ?? null,
-      },
-      layout,
-    ),
-  );
-  const pages = paginate(heights, { maxRows: rowsPerPage, ...options });
-  return { layout, flowchart: layoutFlowchart({ steps: langkah, pelaksana, layout, pages }) };
+  const measured = ukuranTersimpan(ukuranKey(tabel, layout));
+  const heights = measured?.baris ?? tabel.baris.map((row) => estimateRowHeight(row, layout));
+  const header = measured ? measured.kepala : ALUR_PAGE_CHROME - TITLE;
+  const bodyHeight = options.bodyHeight ?? ALUR_PAGE.height - TITLE - header - 2 * ROW.penghubung - 4;
+  const perkecil = new Map<number, number>();
+  const fitted = heights.map((height, i) => {
+    const step = shrinkStep(height, bodyHeight);
+    if (step > 0) perkecil.set(tabel.baris[i]?.no ?? 0, step);
+    return step > 0 ? bodyHeight : height;
+  });
+  const pages = paginate(fitted, { maxRows: rowsPerPage, bodyHeight });
+  return {
+    layout,
+    flowchart: layoutFlowchart({ steps: langkah, pelaksana, layout, pages, rowHeights: heights }),
+    perkecil,
+    terukur: Boolean(measured),
+  };
 }

@@ -43,22 +43,22 @@ export const SYMBOL = {
  * Vertical lanes for arrows that pass other rows: this far from a column's left or right edge (px). Symbols keep
  * clear of them, so an arrow along a lane never touches a symbol.
  */
-export const EDGE_LANES = [4, 8, 12] as const;
+export const EDGE_LANES = [6, 12, 18] as const;
 
 /** Horizontal lanes near the top or bottom of a row (px from the edge), where arrows turn into or out of a row. */
-export const ROW_LANES = [8, 4, 12] as const;
+export const ROW_LANES = [8, 13, 3] as const;
 
 /** Room kept between a symbol and the nearest edge lane (px). */
 const SYMBOL_CLEARANCE = 3;
 
 /**
- * Outcome labels on decision arrows: 9 px italic text, one line. `charWidth` is a cautious average advance, so the
+ * Outcome labels on decision arrows: 11 px (8.25 pt) italic text, one or two lines. `charWidth` is a cautious average advance, so the
  * estimated box is rather too wide than too narrow when keeping labels clear of lines.
  */
-export const LABEL = { fontSize: 9, height: 10, charWidth: 5 } as const;
+export const LABEL = { fontSize: 11, height: 13, charWidth: 6.4 } as const;
 
 /** Text size and line height of the table body (px), used to estimate row heights for pagination. */
-export const TEXT = { size: 10.5, lineHeight: 13.5, cellPaddingY: 4, cellPaddingX: 4 } as const;
+export const TEXT = { size: 12, lineHeight: 15, cellPaddingY: 4, cellPaddingX: 4 } as const;
 
 /** Widths of the flowchart table's columns (px). */
 export interface TableLayout {

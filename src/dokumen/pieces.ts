@@ -12,7 +12,7 @@
  */
 import type { Anchor, Point, RowY } from './geometry.ts';
 import { yKey } from './geometry.ts';
-import type { ArrowLabel, FlowPage, FlowSymbol } from './flowchart.ts';
+import type { ArrowLabel, FlowPage, FlowSymbol } from './flowchart/index.ts';
 
 /** A position inside the row: anchor plus offset in px. */
 export interface InRow {
@@ -26,6 +26,8 @@ export type Direction = 'bawah' | 'atas' | 'kiri' | 'kanan';
 export interface LinePiece {
   kind: 'garis';
   at: Anchor;
+  /** Index of the arrow on its page the line belongs to (for checks in the browser). */
+  panah?: number;
   x1: number;
   y1: string;
   x2: number;
@@ -34,9 +36,10 @@ export interface LinePiece {
 
 export type Piece =
   | LinePiece
-  | { kind: 'kepala'; at: Anchor; x: number; dy: number; arah: Direction }
+  | { kind: 'kepala'; at: Anchor; x: number; dy: number; arah: Direction; panah: number }
   | { kind: 'simbol'; symbol: FlowSymbol }
-  | { kind: 'label'; label: ArrowLabel };
+  | { kind: 'label'; label: ArrowLabel }
+  | { kind: 'jembatan'; at: Anchor; x: number; dy: number };
 
 /** Lines that reach a row edge go 1 px past it, over the table border, so that consecutive rows join. */
 const PAST_EDGE = 1;
@@ -83,12 +86,15 @@ function linePoints(points: readonly Point[]): Point[] {
 
 const inRow = (y: RowY): InRow => ({ at: y.at, dy: y.dy });
 
-/** Everything drawn inside row `row` of the page: lines first, then symbols and arrowheads, then labels on top. */
+/**
+ * Everything drawn inside row `row` of the page: lines first, then the hops where lines cross, symbols and
+ * arrowheads, then labels on top.
+ */
 export function rowPieces(page: FlowPage, row: number): Piece[] {
   const lines: Piece[] = [];
   const heads: Piece[] = [];
   const labels: Piece[] = [];
-  for (const arrow of page.arrows) {
+  for (const [panah, arrow] of page.arrows.entries()) {
     const points = linePoints(arrow.points);
     points.slice(1).forEach((end, i) => {
       const start = points[i] as Point;
@@ -97,16 +103,20 @@ export function rowPieces(page: FlowPage, row: number): Piece[] {
         if (row < upper.y.row || row > lower.y.row) return;
         const from = row === upper.y.row ? inRow(upper.y) : { at: 0 as const, dy: -PAST_EDGE };
         const to = row === lower.y.row ? inRow(lower.y) : { at: 1 as const, dy: PAST_EDGE };
-        lines.push(...verticalLines(start.x, from, to));
+        lines.push(...verticalLines(start.x, from, to).map((line) => ({ ...line, panah })));
       } else if (start.y.row === row) {
-        lines.push({ kind: 'garis', at: start.y.at, x1: start.x, y1: `${start.y.dy}`, x2: end.x, y2: `${start.y.dy}` });
+        lines.push({ kind: 'garis', at: start.y.at, x1: start.x, y1: `${start.y.dy}`, x2: end.x, y2: `${start.y.dy}`, panah });
       }
     });
     const last = arrow.points[arrow.points.length - 1] as Point;
     const beforeLast = arrow.points[arrow.points.length - 2] as Point;
-    if (last.y.row === row) heads.push({ kind: 'kepala', at: last.y.at, x: last.x, dy: last.y.dy, arah: direction(beforeLast, last) });
+    if (last.y.row === row)
+      heads.push({ kind: 'kepala', at: last.y.at, x: last.x, dy: last.y.dy, arah: direction(beforeLast, last), panah });
     if (arrow.label && arrow.label.y.row === row) labels.push({ kind: 'label', label: arrow.label });
   }
   const symbols: Piece[] = page.symbols.filter((symbol) => symbol.row === row).map((symbol) => ({ kind: 'simbol', symbol }));
-  return [...lines, ...symbols, ...heads, ...labels];
+  const bridges: Piece[] = page.jembatan
+    .filter((bridge) => bridge.y.row === row)
+    .map((bridge) => ({ kind: 'jembatan', at: bridge.y.at, x: bridge.x, dy: bridge.y.dy }));
+  return [...lines, ...bridges, ...symbols, ...heads, ...labels];
 }

@@ -23,6 +23,17 @@ export const instansiSchema = z.strictObject({
     contoh: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Barat',
   }),
   singkatan: documented(teks, { arti: 'Nama pendek instansi untuk navigasi.', contoh: 'DPMPTSP Provinsi Jawa Barat' }),
+  logo: documented(
+    z
+      .string({ error: 'diharapkan nama berkas logo berupa teks' })
+      .trim()
+      .regex(/^[^/\\]+\.(svg|png)$/i, { error: 'diharapkan nama berkas SVG atau PNG di samping berkas YAML ini, misalnya "logo.svg"' })
+      .optional(),
+    {
+      arti: 'Lambang di kop SOP: nama berkas SVG atau PNG di folder yang sama dengan berkas YAML instansi (paling besar 1 MB). Boleh dihilangkan: kop lalu hanya memuat nama instansi.',
+      contoh: 'logo.svg',
+    },
+  ),
   unit: documented(z.array(unitSchema).min(1, { error: 'diharapkan sedikitnya satu unit' }), {
     arti: 'Unit kerja di dalam instansi yang menyusun SOP.',
   }),

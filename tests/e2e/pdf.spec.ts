@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readPdfPages } from '../../scripts/lib/pdf-pages.ts';
 import { writePdfs } from '../../scripts/lib/pdf.ts';
-import { FIXTURE } from './fixture-site.ts';
+import { FIXTURE, fixtureUrl } from './fixture-site.ts';
 
 /** A4 in PostScript points, as Chromium writes it. */
 const A4 = { short: 595, long: 842 };
@@ -41,6 +41,30 @@ test('each SOP becomes one PDF: identity page upright, flowchart pages lying dow
     const pk = readPdfPages(await readFile(path.join(out, 'penyusunan-perjanjian-kinerja.pdf')));
     expect(pk.map((page) => page.orientation)).toEqual(['tegak']);
     expect(results.map((result) => result.id)).toEqual(['penyusunan-cascading', 'penyusunan-perjanjian-kinerja']);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+test('the PDF embeds Inter as TrueType outlines (no Type 3) and has as many pages as the screen numbers', async ({ browser, page }) => {
+  const out = await mkdtemp(path.join(tmpdir(), 'lajur-pdf-'));
+  try {
+    const [result] = await writePdfs({
+      dist: FIXTURE.out,
+      base: FIXTURE.base,
+      out,
+      ids: ['prosedur-uji-pagination'],
+      log: () => {},
+      browser,
+    });
+    const bytes = await readFile(path.join(out, 'prosedur-uji-pagination.pdf'));
+    const text = bytes.toString('latin1');
+    expect(text).toContain('/FontFile2');
+    expect(text).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+Inter-Regular/);
+    expect(text).not.toMatch(/\/Subtype\s*\/Type3/);
+    await page.goto(fixtureUrl('sop/prosedur-uji-pagination/dokumen/'));
+    const screen = await page.locator('.nomor-lembar').last().textContent();
+    expect(screen).toBe(`Halaman ${result?.pages.length} dari ${result?.pages.length}`);
   } finally {
     await rm(out, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ import { checkContent } from '../../src/content-check/check.ts';
 import type { SopView } from '../../src/domain/catalog.ts';
 import { flowEdges } from '../../src/domain/step-graph.ts';
 import { dokumenAlur, type DokumenAlur } from '../../src/dokumen/dokumen.ts';
-import { boxOf, connectorLetter, layoutFlowchart, portOf, type FlowPage, type FlowSymbol } from '../../src/dokumen/flowchart.ts';
+import { boxOf, connectorLetter, layoutFlowchart, portOf, type FlowPage, type FlowSymbol } from '../../src/dokumen/flowchart/index.ts';
 import { contact, samePoint, segmentsOf, yKey, yPx, type Point } from '../../src/dokumen/geometry.ts';
 import { ROW, tableLayout } from '../../src/dokumen/layout.ts';
 import { estimateRowHeight, paginate } from '../../src/dokumen/paginate.ts';
@@ -55,7 +55,11 @@ function heightSets(page: FlowPage): number[][] {
 }
 
 /** Checks that hold for every laid-out page; returns what is wrong, so a failure says where. */
-function geometryProblems(alur: DokumenAlur, pelaksana: readonly string[], steps: NonNullable<SopView['data']['langkah']>): string[] {
+function geometryProblems(
+  alur: Pick<DokumenAlur, 'layout' | 'flowchart'>,
+  pelaksana: readonly string[],
+  steps: NonNullable<SopView['data']['langkah']>,
+): string[] {
   const problems: string[] = [];
   const width = alur.layout.pelaksana;
   const stepByNo = new Map(steps.map((step) => [step.no, step]));
@@ -302,7 +306,7 @@ describe('thirty generated SOPs', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 describe('a flow in one column', () => {

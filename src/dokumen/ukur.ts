@@ -1,0 +1,146 @@
+/**
+ * Row heights of the flowchart table measured in a real browser at build time: the same cells, text (with soft
+ * hyphens), column widths, stylesheet and font as the printed page, laid out by Chromium before the pages are
+ * cut. Pagination then fills pages by what the rows really take instead of a cautious guess.
+ *
+ * Measurements are kept in one JSON file keyed by a hash of everything that decides a row's height, so a build
+ * measures only SOPs whose text or layout changed. Without a measurement (a dev server, no browser) the estimate
+ * in paginate.ts is used.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright';
+import { versiProsedur } from '../domain/versi.ts';
+import { tableLayout, type TableLayout } from './layout.ts';
+import type { BarisTeks } from './paginate.ts';
+import { sukuKata } from './suku-kata.ts';
+import { diagramCacheDir } from '../settings.ts';
+
+/** What a build measured for one SOP: the table header's height and each step row's height (px). */
+export interface Ukuran {
+  kepala: number;
+  baris: number[];
+}
+
+/** The text of a flowchart table, as the measurement and the page both see it. */
+export interface TabelTeks {
+  pelaksana: readonly string[];
+  baris: readonly (BarisTeks & { no: number })[];
+}
+
+/** From the project root: pages run bundled, where import.meta.url no longer points into src/. */
+const STYLESHEETS = ['src/components/dokumen/inter-cetak.css', 'src/components/dokumen/dokumen.css'].map((file) => path.resolve(file));
+
+/** Where measurements are kept (beside the diagram cache). */
+export function ukuranFile(): string {
+  return path.resolve(diagramCacheDir, '..', 'lajur-dokumen-ukuran.json');
+}
+
+function stylesheetText(): string {
+  const fonts = pathToFontUrl();
+  return STYLESHEETS.map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
+    .replaceAll('url("@fontsource/inter/files/', `url("${fonts}`);
+}
+
+function pathToFontUrl(): string {
+  return `file://${path.resolve('node_modules/@fontsource/inter/files')}/`;
+}
+
+/** The key of a table's measurement: its text, its column widths and the stylesheets that lay it out. */
+export function ukuranKey(tabel: TabelTeks, layout: TableLayout): string {
+  cssVersion ??= versiProsedur(STYLESHEETS.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : '')).join(''));
+  return versiProsedur({ tabel, layout, css: cssVersion });
+}
+
+let cssVersion: string | undefined;
+
+let stored: Record<string, Ukuran> | undefined;
+
+/** The measurement of a table, if a build made one. */
+export function ukuranTersimpan(key: string): Ukuran | undefined {
+  if (!stored) {
+    try {
+      stored = JSON.parse(readFileSync(ukuranFile(), 'utf8')) as Record<string, Ukuran>;
+    } catch {
+      stored = {};
+    }
+  }
+  return stored[key];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Cell content as LembarAlur.astro writes it: one item as text, several as a list. */
+function cell(items: readonly string[] | null): string {
+  if (!items || items.length === 0) return '';
+  if (items.length === 1) return escapeHtml(sukuKata(items[0] as string));
+  return `<ul>${items.map((item) => `<li>${escapeHtml(sukuKata(item))}</li>`).join('')}</ul>`;
+}
+
+/** One table in the structure and classes of LembarAlur.astro (text cells only: drawings do not change heights). */
+function tableHtml(tabel: TabelTeks, layout: TableLayout, id: number): string {
+  const cols = [
+    layout.no,
+    layout.aktivitas,
+    ...tabel.pelaksana.map(() => layout.pelaksana),
+    layout.kelengkapan,
+    layout.waktu,
+    layout.output,
+    layout.keterangan,
+  ];
+  const rows = tabel.baris
+    .map(
+      (row) =>
+        `<tr class="baris-langkah"><th scope="row">${row.no}</th><td class="aktivitas">${cell(row.aktivitas)}</td>${tabel.pelaksana
+          .map(() => '<td class="pelaksana"></td>')
+          .join(
+            '',
+          )}<td class="kelengkapan">${cell(row.kelengkapan)}</td><td class="waktu">${row.waktu ? escapeHtml(row.waktu) : ''}</td><td class="output">${cell(row.output)}</td><td class="keterangan">${row.keterangan ? escapeHtml(sukuKata(row.keterangan)) : ''}</td></tr>`,
+    )
+    .join('');
+  return `<table class="dok-alur" data-ukur="${id}"><colgroup>${cols.map((w) => `<col width="${w}">`).join('')}</colgroup><thead><tr><th rowspan="2">No</th><th rowspan="2">Aktivitas</th><th colspan="${tabel.pelaksana.length}">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">${sukuKata('Keterangan')}</th></tr><tr>${tabel.pelaksana
+    .map((name) => `<th class="kepala-pelaksana">${escapeHtml(sukuKata(name))}</th>`)
+    .join('')}<th>${sukuKata('Kelengkapan')}</th><th>Waktu</th><th>Output</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/**
+ * Measures the tables not measured yet in one page of `browser` and stores them with the others. Returns how many
+ * were measured.
+ */
+export async function ukurTabel(tables: readonly TabelTeks[], browser: () => Promise<Browser>): Promise<number> {
+  ukuranTersimpan('');
+  const all = stored as Record<string, Ukuran>;
+  const missing = new Map<string, TabelTeks>();
+  for (const tabel of tables) {
+    const key = ukuranKey(tabel, tableLayout(tabel.pelaksana.length));
+    if (!all[key]) missing.set(key, tabel);
+  }
+  if (missing.size === 0) return 0;
+  const entries = [...missing];
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><style>${stylesheetText()}</style></head><body><div class="dokumen-resmi">${entries
+    .map(([, tabel], i) => tableHtml(tabel, tableLayout(tabel.pelaksana.length), i))
+    .join('')}</div></body></html>`;
+  const file = path.join(path.dirname(ukuranFile()), 'lajur-dokumen-ukur.html');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, html);
+  const page = await (await browser()).newPage();
+  try {
+    await page.goto(`file://${file}`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const measured = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLTableElement>('table[data-ukur]')].map((table) => ({
+        kepala: table.tHead?.getBoundingClientRect().height ?? 0,
+        baris: [...(table.tBodies[0]?.rows ?? [])].map((row) => row.getBoundingClientRect().height),
+      })),
+    );
+    entries.forEach(([key], i) => {
+      const ukuran = measured[i];
+      if (ukuran) all[key] = { kepala: Math.ceil(ukuran.kepala), baris: ukuran.baris.map((h) => Math.ceil(h * 100) / 100) };
+    });
+  } finally {
+    await page.close();
+  }
+  writeFileSync(ukuranFile(), JSON.stringify(all));
+  return entries.length;
+}
