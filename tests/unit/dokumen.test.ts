@@ -282,7 +282,7 @@ describe('thirty generated SOPs', () => {
   // bench/generate.ts: deterministic synthetic SOPs of 5-30 steps, 2-8 pelaksana, decisions that skip ahead or
   // loop back. Few pelaksana with many jumps at one page break, and loops over page breaks, are the hard cases.
   // Generating, checking and laying out 30 SOPs takes about 5 s on a busy 2-core machine: more than the default limit.
-  it('lay out at 3 and 8 rows a page with every edge drawn and every geometry rule kept', { timeout: 30_000 }, async () => {
+  it('lay out at 3 and 8 rows a page with every edge drawn and every geometry rule kept', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lajur-dokumen-bench-'));
     try {
       await generate({ sops: 30, seed: 2026, out: dir });
