@@ -1,18 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-
-/** Starts a run of the cascading SOP from its page and returns once the run page shows it. */
-async function startRun(page: Page, judul: string, nama = ''): Promise<void> {
-  await page.goto('sop/penyusunan-cascading/');
-  const form = page.locator('mulai-pelaksanaan form');
-  await form.getByLabel('Judul pelaksanaan').fill(judul);
-  if (nama) await form.getByLabel(/Nama Anda/).fill(nama);
-  await form.getByRole('button', { name: 'Mulai pelaksanaan' }).click();
-  await expect(page).toHaveURL(/\/checklist\/\?run=/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(judul);
-}
-
-const step = (page: Page, no: number) => page.locator(`li.langkah-run[data-no="${no}"]`);
+import { expect, test } from '@playwright/test';
+import { startRun, step } from './checklist-helpers.ts';
 
 test('start a run, tick steps, decide, note, reload: everything is kept', async ({ page }, testInfo) => {
   await startRun(page, 'Cascading 2026', 'Nama Contoh (uji)');

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findSoffice } from '../../src/authoring/read-source.ts';
 import { permenpanDocx } from './support/permenpan-docx.ts';
-import { SEED_FILE } from './support/seed.ts';
+import { SEED_FILE, SEED_LANES } from './support/seed.ts';
 
 const run = promisify(execFile);
 /** Each case starts Node processes; on a machine busy with browser tests one can take seconds. */
@@ -220,21 +220,7 @@ describe('sop:import', { timeout: SPAWN_TIMEOUT }, () => {
       expect(draft).toMatch(
         /pelaksana:\n\s+- Kepala Dinas\n\s+- Sekretaris\n\s+- Tim Perencanaan\n\s+- Tim Urusan \/ Sekretariat\n\s+- Biro Organisasi\n/,
       );
-      expect(draft.match(/^\s+pelaksana: (.+)$/gm)?.map((line) => line.trim())).toEqual(
-        [
-          'Kepala Dinas',
-          'Tim Perencanaan',
-          'Tim Perencanaan',
-          'Tim Urusan / Sekretariat',
-          'Tim Perencanaan',
-          'Sekretaris',
-          'Biro Organisasi',
-          'Tim Perencanaan',
-          'Sekretaris',
-          'Kepala Dinas',
-          'Tim Perencanaan',
-        ].map((nama) => `pelaksana: ${nama}`),
-      );
+      expect(draft.match(/^\s+pelaksana: (.+)$/gm)?.map((line) => line.trim())).toEqual(SEED_LANES.map((nama) => `pelaksana: ${nama}`));
     }
   });
 });

@@ -10,6 +10,7 @@ import { sopDraftFile } from '../../src/authoring/draft-file.ts';
 import { type ImportContext, importSop } from '../../src/authoring/import-sop.ts';
 import { readSource } from '../../src/authoring/read-source.ts';
 import { checkContent } from '../../src/content-check/check.ts';
+import { SEED_LANES, SEED_PELAKSANA } from './support/seed.ts';
 
 const KORPUS = path.resolve('tests/fixtures/import/korpus');
 const DIHARAPKAN = path.resolve('tests/fixtures/import/diharapkan');
@@ -79,26 +80,8 @@ describe('the merged-header layout (a merged "Pelaksana" over the actor columns,
     '%s gives the five pelaksana of the seed and the lane of every marked step',
     async (name) => {
       const { draft } = await draftOf(name);
-      expect(draft.data.pelaksana).toEqual([
-        'Kepala Dinas',
-        'Sekretaris',
-        'Tim Perencanaan',
-        'Tim Urusan / Sekretariat',
-        'Biro Organisasi',
-      ]);
-      expect((draft.data.langkah as Array<{ pelaksana: string }>).map((step) => step.pelaksana)).toEqual([
-        'Kepala Dinas',
-        'Tim Perencanaan',
-        'Tim Perencanaan',
-        'Tim Urusan / Sekretariat',
-        'Tim Perencanaan',
-        'Sekretaris',
-        'Biro Organisasi',
-        'Tim Perencanaan',
-        'Sekretaris',
-        'Kepala Dinas',
-        'Tim Perencanaan',
-      ]);
+      expect(draft.data.pelaksana).toEqual(SEED_PELAKSANA);
+      expect((draft.data.langkah as Array<{ pelaksana: string }>).map((step) => step.pelaksana)).toEqual(SEED_LANES);
     },
   );
 });

@@ -17,7 +17,7 @@ import { formatIssue } from '../../src/content-check/format.ts';
 import { readSourceFile } from '../../src/content-check/source-file.ts';
 import { parseDurasi } from '../../src/domain/durasi.ts';
 import { regulasiSchema } from '../../src/schemas/regulasi.ts';
-import { seedBoxes, seedHeader, seedSteps, seedText } from './support/seed.ts';
+import { SEED_LANES, seedBoxes, seedHeader, seedSteps, seedText } from './support/seed.ts';
 
 const { catalog } = await checkContent(path.resolve('content'), path.resolve('.'));
 const siteContext: ImportContext = {
@@ -214,19 +214,7 @@ describe('the drafts and the content check', () => {
 
   it('pass once the TODOs are filled, step 7 as the decision the hint suggests', async () => {
     const doc = parseDocument(cascading.text.split('---\n')[1] ?? '');
-    const actor = [
-      'Kepala Dinas',
-      'Tim Perencanaan',
-      'Tim Perencanaan',
-      'Tim Urusan / Sekretariat',
-      'Tim Perencanaan',
-      'Sekretaris',
-      'Biro Organisasi',
-      'Tim Perencanaan',
-      'Sekretaris',
-      'Kepala Dinas',
-      'Tim Perencanaan',
-    ];
+    const actor = SEED_LANES;
     actor.forEach((nama, i) => {
       doc.setIn(['langkah', i, 'pelaksana'], nama);
     });

@@ -40,3 +40,24 @@ export function seedBoxes(): Array<{ labels: string[]; values: string[][] }> {
   });
   return result;
 }
+
+/** The five actor columns of the seed's flowchart, left to right. */
+export const SEED_PELAKSANA = ['Kepala Dinas', 'Sekretaris', 'Tim Perencanaan', 'Tim Urusan / Sekretariat', 'Biro Organisasi'];
+
+/**
+ * The pelaksana of each of the seed's eleven steps, as reconstructed in content/sop/penyusunan-cascading.mdx (the
+ * text lost the actor marks): what an import with the marks typed back in must give.
+ */
+export const SEED_LANES = [
+  'Kepala Dinas',
+  'Tim Perencanaan',
+  'Tim Perencanaan',
+  'Tim Urusan / Sekretariat',
+  'Tim Perencanaan',
+  'Sekretaris',
+  'Biro Organisasi',
+  'Tim Perencanaan',
+  'Sekretaris',
+  'Kepala Dinas',
+  'Tim Perencanaan',
+];
