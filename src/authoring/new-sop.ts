@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../domain/catalog.ts';
 import { slugify } from '../domain/text.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 import { langkahSchema, mutuBakuSchema } from '../schemas/langkah.ts';
 import { sopFields } from '../schemas/sop.ts';
 import { fieldComment } from './field-docs.ts';
@@ -25,8 +26,6 @@ export interface NewSopAnswers {
 export class AnswerError extends Error {
   override name = 'AnswerError';
 }
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Splits "A, B, C" into names, dropping empty ones. */
 export function splitNames(text: string): string[] {

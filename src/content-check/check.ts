@@ -4,26 +4,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'astro/zod';
-import { buildCatalog, type Catalog, type CatalogInput, type CollectionName, type Entry } from '../domain/catalog.ts';
-import { instansiSchema } from '../schemas/instansi.ts';
-import { regulasiSchema } from '../schemas/regulasi.ts';
-import { sopSchema } from '../schemas/sop.ts';
+import { buildCatalog, type Catalog, type CatalogInput, type Entry } from '../domain/catalog.ts';
+import { COLLECTIONS, type ContentCollection } from '../schemas/collections.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 import { describePath, explainZodIssue, type ContentIssue } from './format.ts';
 import { decodeContent } from './encoding.ts';
 import { flowCommaProblems } from './faithful.ts';
 import { listCollection } from './files.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkLogo, logoPath } from '../dokumen/logo.ts';
-
-/** Where each collection lives under the content folder, and which files belong to it. */
-export const COLLECTIONS = {
-  sop: { folder: 'sop', extensions: ['.mdx'], schema: sopSchema },
-  regulasi: { folder: 'regulasi', extensions: ['.yaml', '.yml'], schema: regulasiSchema },
-  instansi: { folder: 'instansi', extensions: ['.yaml', '.yml'], schema: instansiSchema },
-} as const satisfies Record<CollectionName, { folder: string; extensions: readonly string[]; schema: z.ZodType }>;
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -59,7 +48,7 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
   const bodies: Array<{ file: string; body: string }> = [];
   let fileCount = 0;
 
-  for (const [collection, config] of Object.entries(COLLECTIONS) as Array<[CollectionName, (typeof COLLECTIONS)[CollectionName]]>) {
+  for (const [collection, config] of Object.entries(COLLECTIONS) as Array<[ContentCollection, (typeof COLLECTIONS)[ContentCollection]]>) {
     const folder = path.join(contentDir, config.folder);
     const { files, notes } = await listCollection(folder, config.extensions, `content/${config.folder}/`);
     const shown = (name: string) => path.relative(displayRoot, path.join(folder, name)) || name;
@@ -138,7 +127,8 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
       const logoProblem = logo && checkLogo(logoPath(path.dirname(path.join(folder, name)), logo), path.join(path.dirname(file), logo));
       if (logoProblem) issues.push({ file, line: source.lineOf(['logo']), field: 'logo', pesan: logoProblem, level: 'error' });
       sources.set(`${collection}/${id}`, source);
-      (input[collection] as Array<Entry<unknown>>).push({ id, data: parsed.data });
+      // The acronym list is checked like every collection but refers to nothing, so it stays out of the catalog.
+      if (collection !== 'istilah') (input[collection] as Array<Entry<unknown>>).push({ id, data: parsed.data });
     });
   }
 

@@ -41,7 +41,10 @@ export const daftarTeks = z.union(
 );
 
 /** Lower-case words joined by hyphens: the form of every id (file name) in content/. */
-export const idSchema = z.string({ error: 'diharapkan id berupa teks' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+/** What an id (a content file's name without its ending) may be: lower-case words of letters and digits joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z.string({ error: 'diharapkan id berupa teks' }).regex(ID_PATTERN, {
   error: 'diharapkan id huruf kecil, angka dan tanda hubung, misalnya "pergub-jabar-9-2013"',
 });
 

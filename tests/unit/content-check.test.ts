@@ -26,6 +26,11 @@ async function checkWith(collection: string, file: string): Promise<{ result: Ch
 
 /** fixture -> the one error line expected: file:line, field, and the words that carry found/expected. */
 const cases: Array<[collection: string, file: string, expected: RegExp]> = [
+  [
+    'istilah',
+    'singkatan-berspasi.yaml',
+    /^istilah\/singkatan-berspasi\.yaml:4 istilah butir 2 > singkatan: ditemukan "Indikator Kinerja"; diharapkan satu kata tanpa spasi, misalnya "PK"$/,
+  ],
   ['sop', 'field-missing.mdx', /^sop\/field-missing\.mdx:3 nama: kolom wajib tidak ditulis; diharapkan teks$/],
   [
     'sop',
@@ -132,6 +137,7 @@ describe('broken content', () => {
       ...(await readdir(path.join(fixtures, 'broken/sop'))).map((file) => `sop/${file}`),
       ...(await readdir(path.join(fixtures, 'broken/regulasi'))).map((file) => `regulasi/${file}`),
       ...(await readdir(path.join(fixtures, 'broken/instansi'))).map((file) => `instansi/${file}`),
+      ...(await readdir(path.join(fixtures, 'broken/istilah'))).map((file) => `istilah/${file}`),
     ];
     const tested = new Set([
       ...cases.map(([collection, file]) => `${collection}/${file}`),
@@ -147,7 +153,8 @@ describe('the real content', () => {
   it('passes, with the related SOPs that are not on the site listed as warnings', async () => {
     const result = await checkContent(path.resolve('content'), path.resolve('.'));
     expect(result.errorCount).toBe(0);
-    expect(result.fileCount).toBe(7);
+    // Two SOPs, four regulations, the office and the acronym list (istilah).
+    expect(result.fileCount).toBe(8);
     expect(result.issues.map(formatIssue)).toEqual([
       expect.stringMatching(
         /^content\/sop\/penyusunan-perjanjian-kinerja\.mdx:25 keterkaitan butir 1: peringatan: SOP terkait "SOP Pengelolaan Naskah Surat Masuk\/Keluar" belum tersedia/,
