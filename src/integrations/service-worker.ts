@@ -24,9 +24,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { precacheBudgetBytes } from '../settings.ts';
+import { OFFLINE_LIST, PAGE_CACHE } from '../lib/site-files.ts';
 
-export const PAGE_CACHE = 'lajur-halaman';
-export const OFFLINE_LIST = 'lajur-offline.json';
 /** The previous version's hashed scripts and styles, kept for tabs opened before an update. */
 export const PREVIOUS_ASSETS_CACHE = 'lajur-aset-sebelumnya';
 const EXTRA_SCRIPT = 'lajur-sw-extra.js';

@@ -1,5 +1,10 @@
-/** Links inside the site, under the configured sub-path (LAJUR_BASE). */
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+/**
+ * Links inside the site, under the configured sub-path (LAJUR_BASE). Browser-safe: pages at build time and the
+ * client islands (checklist, search, service worker registration) use the same module.
+ */
+
+/** The site's sub-path, always ending in "/". */
+export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /** `href('sop/penyusunan-cascading/')` becomes "/sop/sop/penyusunan-cascading/" when the base is "/sop/". */
 export function href(path = ''): string {
@@ -8,9 +13,9 @@ export function href(path = ''): string {
 
 export const paths = {
   home: () => href(),
-  sop: (id: string) => href(`sop/${id}/`),
+  sop: (id: string) => href(`sop/${encodeURIComponent(id)}/`),
   /** The official document of an SOP: identity page and flowchart table, to print. */
-  dokumen: (id: string) => href(`sop/${id}/dokumen/`),
+  dokumen: (id: string) => href(`sop/${encodeURIComponent(id)}/dokumen/`),
   regulasi: (id: string) => href(`dasar-hukum/${id}/`),
   daftarRegulasi: () => href('dasar-hukum/'),
   kualifikasi: (slug: string) => href(`kualifikasi/${slug}/`),
@@ -18,4 +23,6 @@ export const paths = {
   pelaksana: (slug: string) => href(`pelaksana/${slug}/`),
   daftarPelaksana: () => href('pelaksana/'),
   checklist: (runId?: string) => href(`checklist/${runId ? `?run=${encodeURIComponent(runId)}` : ''}`),
+  /** Each SOP's current procedure hash (src/pages/checklist/versi.json.ts), for "SOP telah diperbarui". */
+  checklistVersions: () => href('checklist/versi.json'),
 };

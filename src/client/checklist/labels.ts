@@ -10,7 +10,3 @@ export const STATUS_LANGKAH: Record<RunStepStatus, string> = {
   menunggu: 'Menunggu',
   dilewati: 'Dilewati',
 };
-
-export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-export const checklistUrl = (runId?: string) => `${base}checklist/${runId ? `?run=${encodeURIComponent(runId)}` : ''}`;
-export const sopUrl = (sopId: string) => `${base}sop/${encodeURIComponent(sopId)}/`;

@@ -4,7 +4,8 @@ import { statesOf, watchRuns } from '../../db/runs.ts';
 import { runProgress } from '../../domain/checklist.ts';
 import { formatWaktu } from '../../domain/tanggal.ts';
 import { h } from './dom.ts';
-import { checklistUrl, STATUS_RUN, sopUrl } from './labels.ts';
+import { paths } from '../../lib/url.ts';
+import { STATUS_RUN } from './labels.ts';
 import { persistenceNotice } from './storage.ts';
 import { transferControls } from './transfer-ui.ts';
 
@@ -51,12 +52,12 @@ function runItem(run: RunRecord): HTMLLIElement {
   return h(
     'li',
     { class: `run run-${run.status}`, 'data-run-id': run.id },
-    h('a', { class: 'run-judul', href: checklistUrl(run.id) }, run.judul),
+    h('a', { class: 'run-judul', href: paths.checklist(run.id) }, run.judul),
     h('span', { class: `lencana lencana-${run.status}` }, STATUS_RUN[run.status]),
     h(
       'p',
       { class: 'run-sop' },
-      h('a', { href: sopUrl(run.sopId) }, run.sopNama),
+      h('a', { href: paths.sop(run.sopId) }, run.sopNama),
       run.sopNomor ? ` · ${run.sopNomor}` : '',
       run.namaPelaksana ? ` · ${run.namaPelaksana}` : '',
     ),

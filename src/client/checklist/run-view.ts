@@ -10,7 +10,8 @@ import { formatDurasi } from '../../domain/durasi.ts';
 import { formatRentang, formatWaktu } from '../../domain/tanggal.ts';
 import { ChunkError, reloadButton } from './chunk.ts';
 import { h } from './dom.ts';
-import { base, checklistUrl, STATUS_LANGKAH, STATUS_RUN, sopUrl } from './labels.ts';
+import { paths } from '../../lib/url.ts';
+import { STATUS_LANGKAH, STATUS_RUN } from './labels.ts';
 import { buildStep, type StepParts } from './step-view.ts';
 import { downloadRunCsv } from './transfer-ui.ts';
 
@@ -24,7 +25,7 @@ interface CurrentVersions {
 
 let versions: Promise<CurrentVersions> | undefined;
 function currentVersions(): Promise<CurrentVersions> {
-  versions ??= fetch(`${base}checklist/versi.json`).then((response) => (response.ok ? response.json() : {}));
+  versions ??= fetch(paths.checklistVersions()).then((response) => (response.ok ? response.json() : {}));
   return versions.catch(() => ({}));
 }
 
@@ -41,7 +42,7 @@ export function mountRunView(root: HTMLElement, db: LajurDatabase, runId: string
             { class: 'pesan', 'data-kind': 'galat' },
             'Pelaksanaan ini tidak ada di perangkat ini. Mungkin sudah dihapus, atau dibuat di perangkat lain (pulihkan dari cadangan JSON).',
           ),
-          h('p', {}, h('a', { href: checklistUrl() }, 'Kembali ke Checklist saya')),
+          h('p', {}, h('a', { href: paths.checklist() }, 'Kembali ke Checklist saya')),
         );
         view = undefined;
         return;
@@ -118,18 +119,18 @@ function buildView(first: RunRecord, db: LajurDatabase, message: HTMLElement) {
     if (confirm(`Hapus "${latest.judul}" dari perangkat ini? Tindakan ini tidak dapat dibatalkan; ekspor dahulu bila perlu.`)) {
       void act(async () => {
         await deleteRun(db, runId);
-        location.href = checklistUrl();
+        location.href = paths.checklist();
       });
     }
   });
   print.addEventListener('click', () => window.print());
   csv.addEventListener('click', () => void act(() => downloadRunCsv(latest)));
 
-  const sopLink = h('a', { href: sopUrl(first.sopId) }, first.sopNama);
+  const sopLink = h('a', { href: paths.sop(first.sopId) }, first.sopNama);
   const element = h(
     'article',
     { class: 'run-detail', 'data-run-id': runId },
-    h('p', { class: 'no-print kembali' }, h('a', { href: checklistUrl() }, '← Checklist saya')),
+    h('p', { class: 'no-print kembali' }, h('a', { href: paths.checklist() }, '← Checklist saya')),
     h('p', { class: 'eyebrow' }, 'Catatan pelaksanaan SOP'),
     h('h1', {}, first.judul),
     h(

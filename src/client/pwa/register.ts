@@ -10,9 +10,8 @@
  * gives an Indonesian message with a reload button (src/client/checklist/chunk.ts).
  */
 import { Workbox } from 'workbox-window';
-
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-const PAGE_CACHE = 'lajur-halaman';
+import { OFFLINE_LIST, PAGE_CACHE } from '../../lib/site-files.ts';
+import { base } from '../../lib/url.ts';
 
 class StatusLuring extends HTMLElement {
   private message!: HTMLElement;
@@ -93,7 +92,7 @@ class StatusLuring extends HTMLElement {
 
   /** On sites larger than the precache budget, offers to store every page now. */
   private async offerSaveAll(): Promise<void> {
-    const response = await fetch(`${base}lajur-offline.json`).catch(() => undefined);
+    const response = await fetch(`${base}${OFFLINE_LIST}`).catch(() => undefined);
     if (!response?.ok) return;
     const list = (await response.json()) as { mode: string; halaman: string[] };
     if (list.mode === 'semua') return;

@@ -5,6 +5,7 @@
  */
 import { t } from '../../i18n/id.ts';
 import { type IstilahPair, istilahVariants, suggestTerm, type WordList, wordList } from './suggest.ts';
+import { base } from '../../lib/url.ts';
 
 interface ResultData {
   url: string;
@@ -43,7 +44,6 @@ const DEBOUNCE_MS = 40;
  * thing comes before the pages that mention it. Page length matters less than by default: SOP pages are long.
  */
 const RANKING = { metaWeights: { title: 2, sop: 12, peran: 12, regulasi: 12 }, pageLength: 0.05 };
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 let pagefind: Promise<Pagefind> | undefined;
 
