@@ -134,28 +134,20 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
     // Connectors wait for their arrow to choose a column; until then they are only requested.
     const pendingConnectors = new Map<string, Omit<FlowSymbol, 'col' | 'cx'>>();
     const connectorId = (jump: Jump, peran: Penghubung['peran']) => `penghubung-${jump.key}-${peran}`;
-    for (const jump of outgoing) {
-      const arah = jump.toPage > page ? 'turun' : 'naik';
-      pendingConnectors.set(connectorId(jump, 'keluar'), {
-        id: connectorId(jump, 'keluar'),
+    // A jump leaves at the page bottom when it goes on down (at the top when it loops back up) and arrives the other way round.
+    const addConnector = (jump: Jump, peran: Penghubung['peran'], arah: 'turun' | 'naik', halamanPasangan: number) => {
+      const atBottom = (peran === 'keluar') === (arah === 'turun');
+      pendingConnectors.set(connectorId(jump, peran), {
+        id: connectorId(jump, peran),
         kind: 'penghubung',
-        row: arah === 'turun' ? bottomRow : topRow,
+        row: atBottom ? bottomRow : topRow,
         w: SYMBOL.penghubung.w,
         h: SYMBOL.penghubung.h,
-        penghubung: { huruf: '', peran: 'keluar', arah, langkah: jump.edge.to, halamanPasangan: jump.toPage + 1 },
+        penghubung: { huruf: '', peran, arah, langkah: jump.edge.to, halamanPasangan },
       });
-    }
-    for (const jump of incoming) {
-      const arah = jump.toPage > jump.fromPage ? 'turun' : 'naik';
-      pendingConnectors.set(connectorId(jump, 'masuk'), {
-        id: connectorId(jump, 'masuk'),
-        kind: 'penghubung',
-        row: arah === 'turun' ? topRow : bottomRow,
-        w: SYMBOL.penghubung.w,
-        h: SYMBOL.penghubung.h,
-        penghubung: { huruf: '', peran: 'masuk', arah, langkah: jump.edge.to, halamanPasangan: jump.fromPage + 1 },
-      });
-    }
+    };
+    for (const jump of outgoing) addConnector(jump, 'keluar', jump.toPage > page ? 'turun' : 'naik', jump.toPage + 1);
+    for (const jump of incoming) addConnector(jump, 'masuk', jump.toPage > jump.fromPage ? 'turun' : 'naik', jump.fromPage + 1);
 
     const requests: Request[] = [];
     const rowOf = (id: string) => symbols.find((symbol) => symbol.id === id)?.row ?? pendingConnectors.get(id)?.row ?? 0;
