@@ -4,7 +4,8 @@
  */
 import type { Entry } from '../domain/catalog.ts';
 import { normalKey, slugify } from '../domain/text.ts';
-import type { JenisRegulasi, Regulasi } from '../schemas/regulasi.ts';
+import type { Regulasi } from '../schemas/regulasi.ts';
+import type { JenisRegulasi } from '../domain/regulasi.ts';
 import { cleanText, tightenSlashes } from './source-document.ts';
 
 /** A citation read into the fields of {@link Regulasi}, and the issuer's name without its office ("Jawa Barat"). */

@@ -4,7 +4,8 @@
  * the same way.
  */
 import type { Langkah } from '../schemas/langkah.ts';
-import { JENIS_REGULASI, type JenisRegulasi, type Regulasi } from '../schemas/regulasi.ts';
+import type { Regulasi } from '../schemas/regulasi.ts';
+import { JENIS_REGULASI, type JenisRegulasi } from './regulasi.ts';
 import type { Catalog, Entry, SopView } from './catalog.ts';
 import { normalKey, slugify } from './text.ts';
 
@@ -46,7 +47,7 @@ export interface CrossIndexes {
   regulasi: RegulasiEntry[];
   regulasiById: Map<string, RegulasiEntry>;
   /** Regulations by kind, in the order of the hierarchy, newest first within a kind. */
-  regulasiPerJenis: RegulasiGroup[];
+  regulasiByJenis: RegulasiGroup[];
   kualifikasi: KualifikasiEntry[];
   kualifikasiByText: Map<string, KualifikasiEntry>;
   pelaksana: PelaksanaEntry[];
@@ -72,7 +73,7 @@ export function buildCrossIndexes(catalog: Catalog): CrossIndexes {
     ...entry,
     dikutipOleh: catalog.sops.filter((sop) => sop.dasarHukum?.some((cited) => cited.id === entry.id)),
   }));
-  const regulasiPerJenis = JENIS_ORDER.map((jenis) => ({
+  const regulasiByJenis = JENIS_ORDER.map((jenis) => ({
     jenis,
     regulasi: regulasi
       .filter((entry) => entry.data.jenis === jenis)
@@ -123,7 +124,7 @@ export function buildCrossIndexes(catalog: Catalog): CrossIndexes {
   return {
     regulasi,
     regulasiById: new Map(regulasi.map((entry) => [entry.id, entry])),
-    regulasiPerJenis,
+    regulasiByJenis,
     kualifikasi: [...kualifikasi.values()].sort(byName),
     kualifikasiByText: kualifikasi,
     pelaksana: [...pelaksana.values()].sort(byName),

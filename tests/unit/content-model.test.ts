@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check.ts';
 import { buildCatalog, type Entry } from '../../src/domain/catalog.ts';
 import { formatTanggal, parseTanggal } from '../../src/domain/tanggal.ts';
-import { judulRegulasi, namaPendekRegulasi, type Regulasi } from '../../src/schemas/regulasi.ts';
+import { judulRegulasi, namaPendekRegulasi } from '../../src/domain/regulasi.ts';
+import type { Regulasi } from '../../src/schemas/regulasi.ts';
 import { sopSchema, type Sop } from '../../src/schemas/sop.ts';
 
 const { catalog } = await checkContent(path.resolve('content'), path.resolve('.'));

@@ -9,8 +9,8 @@ const indexes = buildCrossIndexes(catalog);
 describe('cross-references of the seed content', () => {
   it('lists for each regulation the SOPs citing it', () => {
     expect(indexes.regulasiById.get('pergub-jabar-9-2013')?.dikutipOleh.map((sop) => sop.id)).toEqual(['penyusunan-perjanjian-kinerja']);
-    expect(indexes.regulasiPerJenis.map((group) => group.jenis)).toEqual(['Permen', 'Pergub', 'Kepgub']);
-    expect(indexes.regulasiPerJenis[1]?.regulasi.map((entry) => entry.id)).toEqual(['pergub-jabar-62-2016', 'pergub-jabar-9-2013']);
+    expect(indexes.regulasiByJenis.map((group) => group.jenis)).toEqual(['Permen', 'Pergub', 'Kepgub']);
+    expect(indexes.regulasiByJenis[1]?.regulasi.map((entry) => entry.id)).toEqual(['pergub-jabar-62-2016', 'pergub-jabar-9-2013']);
   });
 
   it('finds a qualification however it is capitalised or punctuated', () => {
