@@ -9,8 +9,8 @@ import { type LegacyStepState, type RunRecord, type TombstoneRecord, traceLegacy
 import { BIDANG, type Jejak, type StepRecord } from './merge.ts';
 import { CATATAN_MAKS } from './runs.ts';
 
-export class ImportError extends Error {
-  override name = 'ImportError';
+export class BackupError extends Error {
+  override name = 'BackupError';
 }
 
 /** Earliest time accepted in a backup; the latest is one day after the import (clocks differ a little). */
@@ -45,14 +45,14 @@ class Checker {
   }
 
   fail(place: string, field: string, value: unknown, expected: string): never {
-    throw new ImportError(`${this.where}${place ? `, ${place}` : ''}: ${field} harus berupa ${expected}; ditemukan ${found(value)}.`);
+    throw new BackupError(`${this.where}${place ? `, ${place}` : ''}: ${field} harus berupa ${expected}; ditemukan ${found(value)}.`);
   }
 
   text(value: unknown, place: string, field: string, max = TEKS_PENDEK_MAKS, nullable = false): void {
     if (nullable && value === null) return;
     if (typeof value !== 'string') this.fail(place, field, value, nullable ? 'teks atau null' : 'teks');
     if (value.length > max) {
-      throw new ImportError(
+      throw new BackupError(
         `${this.where}${place ? `, ${place}` : ''}: ${field} ${rupiah(value.length)} karakter; batas ${rupiah(max)} karakter.`,
       );
     }
@@ -68,7 +68,7 @@ class Checker {
     if (nullable && value === null) return;
     if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(place, field, value, nullable ? 'waktu atau null' : 'waktu');
     if (value < WAKTU_MIN || value > this.latest) {
-      throw new ImportError(
+      throw new BackupError(
         `${this.where}${place ? `, ${place}` : ''}: ${field} ${found(value)} di luar rentang; diharapkan waktu (milidetik sejak 1970) antara 1 Januari 2000 dan sehari setelah hari ini.`,
       );
     }
@@ -155,7 +155,7 @@ export function checkRun(candidate: unknown, index: number, fileName: string, fo
   for (const [no, state] of Object.entries(run.keadaan)) {
     const step = steps.get(no);
     if (!step)
-      throw new ImportError(
+      throw new BackupError(
         `${fileName}: pelaksanaan ke-${index + 1}${judul} mencatat langkah ${no} yang tidak ada di salinan langkahnya.`,
       );
     const record = checkState(check, state, no, format, run.diperbarui as number);
@@ -168,6 +168,7 @@ export function checkRun(candidate: unknown, index: number, fileName: string, fo
       );
     keadaan[no] = record;
   }
+  // Every field of RunRecord was checked above (tests/unit/backup-shape.test.ts proves the lists agree).
   return { ...(run as unknown as RunRecord), keadaan };
 }
 

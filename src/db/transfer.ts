@@ -8,11 +8,11 @@
 import { runProgress } from '../domain/checklist.ts';
 import { formatWaktu } from '../domain/tanggal.ts';
 import type { LajurDatabase, RunRecord, TombstoneRecord } from './database.ts';
-import { checkRun, checkTombstones, ImportError } from './import-check.ts';
+import { checkRun, checkTombstones, BackupError } from './import-check.ts';
 import { mergeRun, recordKey } from './merge.ts';
 import { statesOf } from './runs.ts';
 
-export { ImportError };
+export { BackupError };
 
 export const EXPORT_FORMAT = 'lajur-checklist';
 /** Version of the export file format; an import refuses newer ones rather than guess. 2 adds traces and deletions. */
@@ -39,10 +39,10 @@ export async function exportJson(db: LajurDatabase, now = new Date()): Promise<s
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 
-/** Reads and checks an export file completely; throws ImportError with a message for people, writes nothing. */
+/** Reads and checks an export file completely; throws BackupError with a message for people, writes nothing. */
 export function parseExport(text: string, fileName = 'berkas', now = Date.now()): { runs: RunRecord[]; terhapus: TombstoneRecord[] } {
   if (text.length > IMPORT_MAX_BYTES) {
-    throw new ImportError(
+    throw new BackupError(
       `${fileName} berukuran ${megabytes(text.length)}; cadangan checklist dibatasi ${megabytes(IMPORT_MAX_BYTES)}. Pilih berkas .json dari tombol "Ekspor JSON".`,
     );
   }
@@ -50,20 +50,20 @@ export function parseExport(text: string, fileName = 'berkas', now = Date.now())
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new ImportError(`${fileName} bukan JSON yang utuh (rusak atau terpotong). Pilih berkas .json dari tombol "Ekspor JSON".`);
+    throw new BackupError(`${fileName} bukan JSON yang utuh (rusak atau terpotong). Pilih berkas .json dari tombol "Ekspor JSON".`);
   }
   const header = data as Partial<Record<keyof ExportFile, unknown>> | null;
   if (!header || typeof header !== 'object' || header.format !== EXPORT_FORMAT) {
-    throw new ImportError(
+    throw new BackupError(
       `${fileName} bukan ekspor checklist Lajur: tanda format "${EXPORT_FORMAT}" tidak ditemukan. Pilih berkas .json dari tombol "Ekspor JSON".`,
     );
   }
   const versi = header.versi;
   if (typeof versi !== 'number' || !Number.isInteger(versi) || versi < 1) {
-    throw new ImportError(`${fileName}: versi format "${String(versi)}" tidak dikenal; diharapkan bilangan bulat 1 atau lebih.`);
+    throw new BackupError(`${fileName}: versi format "${String(versi)}" tidak dikenal; diharapkan bilangan bulat 1 atau lebih.`);
   }
   if (versi > EXPORT_VERSION) {
-    throw new ImportError(
+    throw new BackupError(
       `${fileName} dibuat oleh versi Lajur yang lebih baru (format versi ${versi}; aplikasi ini membaca sampai versi ${EXPORT_VERSION}). Muat ulang aplikasi agar diperbarui, lalu coba lagi.`,
     );
   }
@@ -78,13 +78,13 @@ export function parseExport(text: string, fileName = 'berkas', now = Date.now())
             : typeof header.runs === 'object'
               ? 'objek'
               : `nilai ${String(header.runs)}`;
-    throw new ImportError(`${fileName}: "runs" harus berupa daftar pelaksanaan; ditemukan ${what}.`);
+    throw new BackupError(`${fileName}: "runs" harus berupa daftar pelaksanaan; ditemukan ${what}.`);
   }
   const seen = new Set<string>();
   const runs = header.runs.map((candidate, index) => {
     const run = checkRun(candidate, index, fileName, versi, now);
     if (seen.has(run.id))
-      throw new ImportError(
+      throw new BackupError(
         `${fileName}: pelaksanaan ke-${index + 1} ("${run.judul}") memakai id ${run.id} yang sudah dipakai pelaksanaan lain dalam berkas ini.`,
       );
     seen.add(run.id);

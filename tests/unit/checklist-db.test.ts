@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LajurDatabase, LATEST_VERSION, PERANGKAT_LAMA, type RunRecord } from '../../src/db/database.ts';
 import { cancelRun, chooseOutcome, deleteRun, finishRun, RunError, setNote, setTicked, startRun } from '../../src/db/runs.ts';
-import { CSV_COLUMNS, csvCell, EXPORT_VERSION, exportJson, ImportError, importJson, runsToCsv } from '../../src/db/transfer.ts';
+import { CSV_COLUMNS, csvCell, EXPORT_VERSION, exportJson, BackupError, importJson, runsToCsv } from '../../src/db/transfer.ts';
 import { SOP_UJI } from './checklist-fixture.ts';
 
 const opened: LajurDatabase[] = [];
@@ -360,7 +360,7 @@ describe('export and import', () => {
     const before = await db.runs.toArray();
     const text = await makeFile();
     await expect(importJson(db, text, 'cadangan.json')).rejects.toThrow(message);
-    await expect(importJson(db, text, 'cadangan.json')).rejects.toBeInstanceOf(ImportError);
+    await expect(importJson(db, text, 'cadangan.json')).rejects.toBeInstanceOf(BackupError);
     await expect(importJson(db, text, 'cadangan.json')).rejects.not.toThrow(/Invalid|expected|received|Unexpected|\.0\./);
     expect(await db.runs.toArray()).toEqual(before);
     expect((await db.runs.get(id))?.judul).toBe('Sudah ada');
