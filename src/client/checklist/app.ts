@@ -7,7 +7,10 @@ import { replay } from '../../db/journal.ts';
 import { h } from './dom.ts';
 import { mountRunList } from './run-list.ts';
 import { mountRunView } from './run-view.ts';
-import './checklist.css';
+import './controls.css';
+import './run-list.css';
+import './run.css';
+import './run-print.css';
 
 class ChecklistSaya extends HTMLElement {
   connectedCallback(): void {
