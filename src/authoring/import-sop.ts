@@ -11,9 +11,9 @@ import { slugify, sopTitleKey } from '../domain/text.ts';
 import type { Instansi } from '../schemas/instansi.ts';
 import type { Regulasi } from '../schemas/regulasi.ts';
 import { type Draft, Notes, TODO } from './draft.ts';
-import { type Flowchart, readFlowchart } from './flowchart.ts';
-import { flowchartTables } from './flowchart-tables.ts';
-import { type FlowTitle, paragraphsBefore, titleBefore } from './flowchart-title.ts';
+import { type TabelProsedur, readTabelProsedur } from './tabel-prosedur.ts';
+import { findTabelProsedur } from './tabel-prosedur-cari.ts';
+import { type JudulTabelProsedur, paragraphsBefore, titleBefore } from './tabel-prosedur-judul.ts';
 import { findInstansi, type Office, readIdentityFields } from './identity-fields.ts';
 import { type IdentityPage, readIdentityPage, valueText } from './identity.ts';
 import type { Drafted } from './regulasi-draft.ts';
@@ -67,7 +67,7 @@ export function importSop(source: SourceDocument, context: ImportContext): Impor
         (source.file.endsWith('.docx') ? '' : ', dengan kolom dipisahkan tab'),
     );
   }
-  const sorted = flowchartTables(source);
+  const sorted = findTabelProsedur(source);
   if (sorted.flow.length > 1) {
     throw new ImportError(
       `berkas memuat ${sorted.flow.length} tabel bagan alir dengan judul kolom atau judul SOP yang berbeda (${sorted.flow.map((table) => table.first.lokasi).join(', ')}); diharapkan satu SOP per berkas (tabel lanjutan dengan judul kolom yang sama digabung)`,
@@ -93,7 +93,7 @@ export function importSop(source: SourceDocument, context: ImportContext): Impor
   const catatan: string[] = [...sorted.catatan];
   const drafted: Drafted[] = [];
   const flowNotes = new Notes();
-  const flow = flowTable ? readFlowchart(flowTable.joined.rows, flowNotes) : undefined;
+  const flow = flowTable ? readTabelProsedur(flowTable.joined.rows, flowNotes) : undefined;
   const flowTitle = flowTable ? titleBefore(source, flowTable.first) : undefined;
   const namaIdentitas = identity ? valueText(identity, 'nama') : '';
 
@@ -131,9 +131,9 @@ interface BuildInput {
   source: SourceDocument;
   context: ImportContext;
   identity?: IdentityPage | undefined;
-  flow?: Flowchart | undefined;
+  flow?: TabelProsedur | undefined;
   flowNotes?: Notes;
-  flowTitle?: FlowTitle | undefined;
+  flowTitle?: JudulTabelProsedur | undefined;
   office: Office;
   /** Regulations drafted so far in this import, shared by the drafts of one file. */
   drafted: Drafted[];

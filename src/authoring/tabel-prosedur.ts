@@ -1,7 +1,7 @@
 /**
  * The flowchart table of an SOP AP (Permenpan RB 35/2012): No | Aktivitas | one column per pelaksana | Mutu Baku
  * (Kelengkapan, Waktu, Output) | Keterangan, read into the `pelaksana` and `langkah` of a draft. The header is read
- * by {@link ./flowchart-header.ts}, in whatever order and rows the office drew it.
+ * by {@link ./tabel-prosedur-kepala.ts}, in whatever order and rows the office drew it.
  *
  * What the table cannot tell is marked TODO, never guessed: the flowchart symbols are drawings, so a text copy
  * (and a reading of a .docx) loses the mark that says whose column a step is in, and whether a step is a decision.
@@ -10,14 +10,14 @@
  */
 import { parseDurasi } from '../domain/durasi.ts';
 import { type Notes, TODO } from './draft.ts';
-import { type FlowHeader, isNotAStep, MUTU, type MutuKolom, readFlowHeader } from './flowchart-header.ts';
+import { type KepalaTabelProsedur, isNotAStep, MUTU, type MutuKolom, readKepalaTabelProsedur } from './tabel-prosedur-kepala.ts';
 import { cellItems, cellText, ImportError, type SourceCell, type SourceRow } from './source-document.ts';
 
 const HINT_KEPUTUSAN = /\b(apabila|jika|bila|kalau) (diperlukan|perlu)\b/i;
 /** What offices type in the other actor columns of a row: nothing, or a filler dash. */
 const FILLER = /^[-–—.]*$/;
 
-export interface Flowchart {
+export interface TabelProsedur {
   pelaksana: string[];
   langkah: Array<Record<string, unknown>>;
   /** Where the table starts, for messages. */
@@ -31,7 +31,7 @@ const MUTU_LABEL: Record<MutuKolom, string> = { kelengkapan: 'Persyaratan/Keleng
  * Waktu; the two others are, in the order of Permenpan RB 35/2012, Persyaratan/Kelengkapan then Output. When that
  * does not settle it, the columns stay unnamed and their cells become TODOs.
  */
-function nameMutuColumns(header: FlowHeader, rows: readonly SourceRow[], notes: Notes): number[] {
+function nameMutuColumns(header: KepalaTabelProsedur, rows: readonly SourceRow[], notes: Notes): number[] {
   const unnamed = header.mutuUnnamed.filter((index) => !Object.values(header.mutu).includes(index));
   if (unnamed.length === 0) return [];
   const missing = MUTU.filter((kolom) => header.mutu[kolom] < 0);
@@ -60,8 +60,8 @@ function nameMutuColumns(header: FlowHeader, rows: readonly SourceRow[], notes: 
  * Reads one flowchart table (continuations already joined). Notes and TODOs go to `notes` with paths from the
  * SOP's top (`['langkah', 0, ...]`). Throws {@link ImportError} when the table has not the shape of a flowchart.
  */
-export function readFlowchart(rows: readonly SourceRow[], notes: Notes): Flowchart {
-  const header = readFlowHeader(rows);
+export function readTabelProsedur(rows: readonly SourceRow[], notes: Notes): TabelProsedur {
+  const header = readKepalaTabelProsedur(rows);
   if (!header) throw new ImportError('tabel tanpa kolom No dan Aktivitas; diharapkan baris judul tabel bagan alir', rows[0]?.lokasi);
   const hasMutu = MUTU.some((kolom) => header.mutu[kolom] >= 0) || header.mutuUnnamed.length > 0;
   if (!hasMutu) {
@@ -172,7 +172,7 @@ export function readFlowchart(rows: readonly SourceRow[], notes: Notes): Flowcha
 }
 
 /** The step's pelaksana: the one actor column with a mark in it (or the name in a "Pelaksana" text column). */
-function readPelaksana(row: SourceRow, header: FlowHeader, no: number, path: PropertyKey[], notes: Notes): string {
+function readPelaksana(row: SourceRow, header: KepalaTabelProsedur, no: number, path: PropertyKey[], notes: Notes): string {
   if (header.pelaksanaText >= 0) {
     const nama = cellText(row.cells[header.pelaksanaText]);
     if (!FILLER.test(nama)) return nama;

@@ -1,8 +1,8 @@
 /** The title of a flowchart table ("SOP PENYUSUNAN CASCADING"), to name the SOP and to tell two SOPs apart. */
-import { findHeaderRow } from './flowchart-header.ts';
+import { findHeaderRow } from './tabel-prosedur-kepala.ts';
 import { cellText, cleanText, type SourceBlock, type SourceDocument, type SourceRow } from './source-document.ts';
 
-export interface FlowTitle {
+export interface JudulTabelProsedur {
   /** As the source writes it. */
   asli: string;
   /** Without "SOP", in the case the site uses. */
@@ -32,7 +32,7 @@ const TITLE = /^(sop|standar operasional prosedur)\b/i;
  * The flowchart's title: "SOP ..." or "Standar Operasional Prosedur ..." in a paragraph right above the table, or in
  * a row of the table above its header (Word layouts often merge the first row into a title).
  */
-export function titleBefore(source: SourceDocument, table: Extract<SourceBlock, { kind: 'table' }>): FlowTitle | undefined {
+export function titleBefore(source: SourceDocument, table: Extract<SourceBlock, { kind: 'table' }>): JudulTabelProsedur | undefined {
   const titleRows = table.rows.slice(0, Math.max(0, findHeaderRow(table.rows))).map((row) => rowText(row));
   const asli = [...paragraphsBefore(source, table), ...titleRows].findLast((text) => TITLE.test(text));
   if (!asli) return undefined;

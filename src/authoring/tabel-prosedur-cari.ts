@@ -3,12 +3,12 @@
  * Word users often start a new table): the next table is a continuation when only untitled paragraphs stand between
  * the two and it repeats the same header, or has no header, as many columns, and goes on with the next step number.
  */
-import { type FlowHeader, readFlowHeader } from './flowchart-header.ts';
+import { type KepalaTabelProsedur, readKepalaTabelProsedur } from './tabel-prosedur-kepala.ts';
 import { cellText, type SourceBlock, type SourceDocument } from './source-document.ts';
 
 type TableBlock = Extract<SourceBlock, { kind: 'table' }>;
 
-export interface FlowTables {
+export interface TabelProsedurFound {
   /** One per flowchart: its first table as in the document, and that table with its continuations' rows appended. */
   flow: Array<{ first: TableBlock; joined: TableBlock }>;
   /** Tables that are no part of a flowchart (the identity page). */
@@ -19,15 +19,15 @@ export interface FlowTables {
 
 const width = (table: TableBlock) => Math.max(0, ...table.rows.map((row) => row.cells.length));
 
-function lastNumber(table: TableBlock, header: FlowHeader): number | undefined {
+function lastNumber(table: TableBlock, header: KepalaTabelProsedur): number | undefined {
   const numbers = table.rows.map((row) => /^(\d+)[.)]?$/.exec(cellText(row.cells[header.no]))?.[1]).filter((no) => no !== undefined);
   return numbers.length === 0 ? undefined : Number(numbers.at(-1));
 }
 
-function continues(group: { table: TableBlock; header: FlowHeader }, next: TableBlock): boolean {
-  const header = readFlowHeader(next.rows);
+function continues(group: { table: TableBlock; header: KepalaTabelProsedur }, next: TableBlock): boolean {
+  const header = readKepalaTabelProsedur(next.rows);
   if (header) {
-    const names = (h: FlowHeader) => JSON.stringify([h.no, h.aktivitas, h.actors, h.pelaksanaText]);
+    const names = (h: KepalaTabelProsedur) => JSON.stringify([h.no, h.aktivitas, h.actors, h.pelaksanaText]);
     return names(header) === names(group.header) && width(next) === width(group.table);
   }
   const first = next.rows.find((row) => row.cells.some((cell) => cellText(cell).length > 0));
@@ -37,9 +37,9 @@ function continues(group: { table: TableBlock; header: FlowHeader }, next: Table
 }
 
 /** Sorts the tables of a document into flowcharts (joined) and the rest. */
-export function flowchartTables(source: SourceDocument): FlowTables {
-  const result: FlowTables = { flow: [], other: [], catatan: [] };
-  let group: { table: TableBlock; header: FlowHeader } | undefined;
+export function findTabelProsedur(source: SourceDocument): TabelProsedurFound {
+  const result: TabelProsedurFound = { flow: [], other: [], catatan: [] };
+  let group: { table: TableBlock; header: KepalaTabelProsedur } | undefined;
   let titled = false;
   for (const block of source.blocks) {
     if (block.kind === 'paragraph') {
@@ -55,7 +55,7 @@ export function flowchartTables(source: SourceDocument): FlowTables {
       continue;
     }
     titled = false;
-    const header = readFlowHeader(block.rows);
+    const header = readKepalaTabelProsedur(block.rows);
     if (header) {
       // A copy: joining appends rows, and the source document stays as read.
       const table: TableBlock = { ...block, rows: [...block.rows] };

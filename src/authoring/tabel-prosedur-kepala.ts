@@ -28,7 +28,7 @@ export function kolomOf(text: string): Kolom | undefined {
   return (Object.keys(KOLOM) as Kolom[]).find((kolom) => KOLOM[kolom].test(key));
 }
 
-export interface FlowHeader {
+export interface KepalaTabelProsedur {
   /** Index of the header's first row, and of the first row after it. */
   start: number;
   end: number;
@@ -75,7 +75,7 @@ function spanOf(row: SourceRow, index: number): number {
 }
 
 /** Reads the header of a flowchart table; undefined when the table has no No and Aktivitas header. */
-export function readFlowHeader(rows: readonly SourceRow[]): FlowHeader | undefined {
+export function readKepalaTabelProsedur(rows: readonly SourceRow[]): KepalaTabelProsedur | undefined {
   const start = findHeaderRow(rows);
   const top = rows[start];
   if (!top) return undefined;
@@ -98,7 +98,7 @@ export function readFlowHeader(rows: readonly SourceRow[]): FlowHeader | undefin
     for (let c = index; c < index + span; c++) group.set(c, kolom);
   });
 
-  const header: FlowHeader = {
+  const header: KepalaTabelProsedur = {
     start,
     end: start + (sub ? 2 : 1),
     no,
@@ -143,7 +143,7 @@ export function readFlowHeader(rows: readonly SourceRow[]): FlowHeader | undefin
  * Rows that are not steps: empty rows, the header repeated (Word repeats it on every page; a copy keeps it), and a
  * row numbering the columns (1 | 2 | 3 ...) as some offices put under the header.
  */
-export function isNotAStep(row: SourceRow, header: FlowHeader): boolean {
+export function isNotAStep(row: SourceRow, header: KepalaTabelProsedur): boolean {
   const texts = row.cells.map(cellText);
   if (texts.every((text) => text.length === 0)) return true;
   if (header.signatures.includes(texts.join('\t'))) return true;
