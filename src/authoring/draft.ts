@@ -1,7 +1,8 @@
 /** A draft content file as the importer builds it: the data, and the notes and TODOs to write beside the fields. */
 
-/** The value written where the source cannot tell and the author must decide; `sop:check` fails on it. */
-export const TODO = 'TODO';
+import { TODO } from '../content-check/todo.ts';
+
+export { TODO };
 
 /** A comment before the field at `path`; a TODO note is also listed in the importer's output with its line. */
 export interface DraftNote {

@@ -85,6 +85,14 @@ export const BROKEN_CASES: Array<[fixture: string, lines: string[]]> = [
     ],
   ],
   [
+    'sop/todo-left.mdx',
+    [
+      `sop/todo-left.mdx:5 nama: masih bertuliskan "TODO" dari sop:import; diharapkan isian yang sebenarnya (apa yang harus diisi tertulis di komentar # TODO di atasnya)`,
+      `sop/todo-left.mdx:20 peringatan: masih bertuliskan "TODO: periksa dokumen sumber" dari sop:import; diharapkan isian yang sebenarnya (apa yang harus diisi tertulis di komentar # TODO di atasnya)`,
+      `sop/todo-left.mdx:41 langkah no 3 > aktivitas butir 2: masih bertuliskan "TODO" dari sop:import; diharapkan isian yang sebenarnya (apa yang harus diisi tertulis di komentar # TODO di atasnya)`,
+    ],
+  ],
+  [
     'sop/date-quoted-impossible.mdx',
     [
       `sop/date-quoted-impossible.mdx:9 tanggalBerlaku: ditemukan 2024-04-31: tanggal 31 April 2024 tidak ada (April 2024 sampai tanggal 30); diharapkan tanggal yang ada di kalender`,
