@@ -189,6 +189,9 @@ test('the printed record shows a long note in full, on phone and desktop', async
   await page.emulateMedia({ media: 'print' });
   await expect(step(page, 2).getByText('Kalimat terakhir catatan ini harus tercetak.')).toBeVisible();
   await expect(step(page, 2).getByText('Paragraf 1:')).toBeVisible();
+  // A record, not a web page: no site navigation or footer on paper.
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
   const clipped = await page
     .locator('li.langkah-run[data-no="2"] :is(textarea, .catatan-cetak)')
     .evaluateAll((elements) =>
