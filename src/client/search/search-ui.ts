@@ -36,6 +36,11 @@ const FILTER_KEYS = ['jenis', 'unit', 'regulasi', 'tahun'] as const;
 const MAX_RESULTS = 20;
 /** Results shown as soon as their excerpts are loaded (a dialog's worth); the rest follow. Each is one fetch. */
 const FIRST_RESULTS = 6;
+/**
+ * The rest follow in batches of this many, each only while no newer search has started: Pagefind's worker answers
+ * in order, so excerpts asked for an outdated term would hold up the results of the term being typed.
+ */
+const LATER_BATCH = 7;
 /** Pagefind answers in a few milliseconds; the wait only spares the searches of keys typed in one burst. */
 const DEBOUNCE_MS = 40;
 /**
@@ -245,8 +250,14 @@ export class SearchUi {
         ? t.search.none
         : `${t.search.results(ranked.length, term)}${ranked.length > shown.length ? `. ${t.search.more(shown.length, ranked.length)}` : ''}`;
     if (term) void this.suggest(term, istilah, generation);
-    const rest = await Promise.all(shown.slice(FIRST_RESULTS).map((result) => result.data()));
-    if (generation === this.generation) this.list.append(...rest.map((result) => this.renderResult(result)));
+    for (let start = FIRST_RESULTS; start < shown.length; start += LATER_BATCH) {
+      // A task first: keys typed meanwhile start their search before these excerpts are asked for.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== this.generation) return;
+      const batch = await Promise.all(shown.slice(start, start + LATER_BATCH).map((result) => result.data()));
+      if (generation !== this.generation) return;
+      this.list.append(...batch.map((result) => this.renderResult(result)));
+    }
   }
 
   /** Offers "Maksud Anda: ..." when a word of the term is not in the index but close to one that is. */
