@@ -2,7 +2,8 @@
  * `npm run bench [-- --sops N]`: Lajur at a province's scale. Generates N synthetic SOPs (bench/generate.ts),
  * times `npm run sop:check` on them, builds them cold, warm and without diagrams, then measures pages, search and
  * the checklist in Chromium. `--hanya-cek` stops after timing the check.
- * Prints a table, writes bench/results/latest.json and refreshes the figures in BENCHMARKS.md.
+ * Prints a table, writes bench/results/latest.json and refreshes the figures in BENCHMARKS.md. Only the search,
+ * against a site already built: `npm run bench:cari` (bench/cari.ts).
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -167,6 +168,8 @@ async function main(): Promise<void> {
     figures.cariGarisMiringMs = cari.pertamaDariGarisMiringMs;
     figures.cariPertamaMs = cari.pertamaMs;
     figures.cariMedianMs = cari.medianMs;
+    figures.cariPermintaanPertama = cari.permintaanPertama;
+    figures.cariBytePertama = cari.bytePertama;
 
     // Checklist: tick a step, to IndexedDB and back on screen.
     const sopLongest = await (async () => {
@@ -274,7 +277,15 @@ async function main(): Promise<void> {
     },
     prasimpan: { mode: offline.mode, berkas: offline.prasimpan.berkas, byte: offline.prasimpan.byte, anggaran: offline.prasimpan.anggaran },
     pagefind: { berkas: pagefindFiles.length, byte: pagefindFiles.reduce((sum, entry) => sum + entry.bytes, 0) },
-    cari: { dariGarisMiringMs: figures.cariGarisMiringMs, pertamaMs: figures.cariPertamaMs, medianMs: figures.cariMedianMs, kueri: 10 },
+    cari: {
+      dariGarisMiringMs: figures.cariGarisMiringMs,
+      pertamaMs: figures.cariPertamaMs,
+      medianMs: figures.cariMedianMs,
+      kueri: 10,
+      permintaanPertama: figures.cariPermintaanPertama,
+      bytePertama: figures.cariBytePertama,
+      bebanMesin: os.loadavg(),
+    },
     checklist: {
       centangMedianMs: figures.centangMedianMs,
       centangJumlah: figures.centangJumlah,

@@ -13,10 +13,19 @@ export interface SearchFigures {
   pertamaMs: number;
   /** Median, over the later queries, from the last key of a query to its results. */
   medianMs: number;
+  /** Each later query's time, in the order of {@link LATER_QUERIES}. */
+  berikutnyaMs: number[];
   kueri: number;
+  /** Requests (page and Pagefind's worker) and their bytes from "/" to the first query's results. */
+  permintaanPertama: number;
+  bytePertama: number;
+  /** Requests and bytes over the whole run. */
+  permintaan: number;
+  byte: number;
 }
 
-const LATER_QUERIES = [
+/** The later queries, typed one after another into the open dialog. */
+export const LATER_QUERIES = [
   'berkas',
   'memverifikasi',
   'laporan uji',
@@ -33,6 +42,19 @@ const LATER_QUERIES = [
 export async function measureSearch(browser: Browser, pageUrl: string): Promise<SearchFigures> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  // Responses of the page and of Pagefind's worker (the context sees both), counted from "/" on.
+  let counting = false;
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (request) => {
+    if (counting)
+      sizes.push(
+        request.sizes().then(
+          (size) => size.responseBodySize + size.responseHeadersSize,
+          () => 0,
+        ),
+      );
+  });
+  const tally = async () => ({ count: sizes.length, bytes: (await Promise.all(sizes)).reduce((sum, value) => sum + value, 0) });
   try {
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
@@ -64,14 +86,28 @@ export async function measureSearch(browser: Browser, pageUrl: string): Promise<
       );
       return (await handle.jsonValue()) as [number, number];
     };
+    counting = true;
     await page.keyboard.press('/');
     const [fromSlash, first] = await query('sintetis');
+    const firstTally = await tally();
     const later: number[] = [];
     for (const term of LATER_QUERIES) {
       await page.keyboard.press('Control+A');
       later.push((await query(term))[1]);
     }
-    return { pertamaDariGarisMiringMs: fromSlash, pertamaMs: first, medianMs: median(later), kueri: LATER_QUERIES.length };
+    await page.waitForTimeout(300);
+    const all = await tally();
+    return {
+      pertamaDariGarisMiringMs: fromSlash,
+      pertamaMs: first,
+      medianMs: median(later),
+      berikutnyaMs: later,
+      kueri: LATER_QUERIES.length,
+      permintaanPertama: firstTally.count,
+      bytePertama: firstTally.bytes,
+      permintaan: all.count,
+      byte: all.bytes,
+    };
   } finally {
     await context.close();
   }

@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +47,20 @@ async function fileAt(root: string, pathname: string): Promise<string | undefine
   return undefined;
 }
 
-export function startStaticServer(options: { root: string; base?: string; port?: number; host?: string }): Promise<StaticServer> {
+/** Types a host compresses when `compress` is set (fonts, images and Pagefind's files are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
+
+/**
+ * `compress: true` answers gzip to browsers that accept it, as the usual static hosts do (GitHub Pages, Netlify,
+ * nginx with gzip on); Lighthouse measures with it, so that page weight is counted as readers receive it.
+ */
+export function startStaticServer(options: {
+  root: string;
+  base?: string;
+  port?: number;
+  host?: string;
+  compress?: boolean;
+}): Promise<StaticServer> {
   const root = path.resolve(options.root);
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server = createServer(async (request, response) => {
@@ -72,11 +86,15 @@ export function startStaticServer(options: { root: string; base?: string; port?:
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Tidak ditemukan');
       return;
     }
+    const gzip =
+      options.compress === true && COMPRESSIBLE.has(path.extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(status, {
       'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
     });
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(served).pipe(createGzip()).pipe(response);
     else createReadStream(served).pipe(response);
   });
   return new Promise((resolve, reject) => {

@@ -72,6 +72,15 @@ test.describe('search in Bahasa Indonesia', () => {
     await page.getByRole('dialog').getByRole('searchbox').fill('menyajikan');
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/Tidak ada hasil/);
   });
+
+  test('a step is found on its SOP page, not again on the page of its pelaksana', async ({ page }) => {
+    // "Mereview dokumen cascading" is the Sekretaris's step 9; the Sekretaris page lists it but is found by name.
+    const titles = await search(page, 'mereview');
+    expect(titles).toContain('Penyusunan Cascading');
+    expect(await page.getByRole('dialog').locator('.pencarian-jenis').allTextContents()).not.toContain('Pelaksana');
+    await page.keyboard.press('Escape');
+    expect((await search(page, 'sekretaris'))[0]).toBe('Sekretaris');
+  });
 });
 
 test.describe('search that works the way people type', () => {

@@ -1,6 +1,6 @@
 /**
  * The search dialog opened from the header (button or "/"). Loaded on first use: until then a page carries only
- * the small trigger script.
+ * the small script of the header's search link (tombol-cari.ts).
  */
 import { t } from '../../i18n/id.ts';
 import { preloadPagefind, SearchUi } from './search-ui.ts';

@@ -36,7 +36,15 @@ const FILTER_KEYS = ['jenis', 'unit', 'regulasi', 'tahun'] as const;
 const MAX_RESULTS = 20;
 /** Results shown as soon as their excerpts are loaded (a dialog's worth); the rest follow. Each is one fetch. */
 const FIRST_RESULTS = 6;
-/** Pagefind answers in a few milliseconds; the wait only spares the searches of keys typed in one burst. */
+/**
+ * The rest follow in batches of this many, each only while no newer search has started: Pagefind's worker answers
+ * in order, so excerpts asked for an outdated term would hold up the results of the term being typed.
+ */
+const LATER_BATCH = 7;
+/**
+ * Pagefind answers in a few milliseconds; the wait only spares the searches of keys typed in one burst. It counts
+ * from the last key: a term typed while Pagefind was loading is searched as soon as Pagefind is ready.
+ */
 const DEBOUNCE_MS = 40;
 /**
  * Pagefind ranking. A match in the title of an SOP, a role (pelaksana) or a regulation, held in their own metadata
@@ -49,11 +57,11 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
+    // The header's search link may have started this import already (tombol-cari.ts): one module per URL.
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await module.options({ baseUrl: base, excerptLength: 22, ranking: RANKING });
+    // Starts Pagefind's worker, which fetches the WebAssembly and the index's metadata at once.
     await module.init();
-    // An empty search loads the WebAssembly and the index's metadata now, not on the first keystroke.
-    await module.search('', { filters: {} });
     return module;
   })();
   pagefind.catch(() => {
@@ -120,6 +128,8 @@ export class SearchUi {
   private readonly filterBox: HTMLElement;
   private readonly suggestion: HTMLElement;
   private generation = 0;
+  /** When the term last changed (performance.now()), for the debounce. */
+  private lastInput = 0;
 
   constructor(root: HTMLElement, options: { initialTerm?: string; onTermChange?: (term: string) => void } = {}) {
     root.classList.add('pencarian');
@@ -155,6 +165,7 @@ export class SearchUi {
       this.list.querySelector('a')?.click();
     });
     this.input.addEventListener('input', () => {
+      this.lastInput = performance.now();
       options.onTermChange?.(this.input.value);
       void this.run();
     });
@@ -223,7 +234,10 @@ export class SearchUi {
       this.status.textContent = t.search.offline;
       return;
     }
-    const search = await api.debouncedSearch(term || null, { filters }, DEBOUNCE_MS);
+    // A newer key arrived while Pagefind or the acronyms were loading: only its search is run.
+    if (generation !== this.generation) return;
+    const wait = Math.max(0, DEBOUNCE_MS - (performance.now() - this.lastInput));
+    const search = await api.debouncedSearch(term || null, { filters }, wait);
     if (!search || generation !== this.generation) return;
     // The same query with its acronyms spelled out (or shortened): each page keeps its best score.
     const variants = term ? istilahVariants(term, istilah) : [];
@@ -245,8 +259,14 @@ export class SearchUi {
         ? t.search.none
         : `${t.search.results(ranked.length, term)}${ranked.length > shown.length ? `. ${t.search.more(shown.length, ranked.length)}` : ''}`;
     if (term) void this.suggest(term, istilah, generation);
-    const rest = await Promise.all(shown.slice(FIRST_RESULTS).map((result) => result.data()));
-    if (generation === this.generation) this.list.append(...rest.map((result) => this.renderResult(result)));
+    for (let start = FIRST_RESULTS; start < shown.length; start += LATER_BATCH) {
+      // A task first: keys typed meanwhile start their search before these excerpts are asked for.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== this.generation) return;
+      const batch = await Promise.all(shown.slice(start, start + LATER_BATCH).map((result) => result.data()));
+      if (generation !== this.generation) return;
+      this.list.append(...batch.map((result) => this.renderResult(result)));
+    }
   }
 
   /** Offers "Maksud Anda: ..." when a word of the term is not in the index but close to one that is. */

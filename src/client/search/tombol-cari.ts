@@ -1,5 +1,5 @@
 /**
- * <cari-pemicu>: the header's search link, upgraded. A click, or "/" anywhere outside a text field, opens the
+ * <tombol-cari>: the header's search link, upgraded. A click, or "/" anywhere outside a text field, opens the
  * search dialog, whose code is fetched then. Without JavaScript the link leads to /cari/.
  *
  * The dialog's code, stylesheet and Pagefind are fetched early when the dialog is likely to open (pointer over or
@@ -8,9 +8,16 @@
 type DialogModule = typeof import('./dialog.ts');
 
 let dialogModule: Promise<DialogModule> | undefined;
+/** pagefind/pagefind.js under the site's base path, from the element's data-pagefind (set at build time). */
+let pagefindUrl: string | undefined;
 
 function loadDialog(): Promise<DialogModule> {
-  dialogModule ??= import('./dialog.ts');
+  if (!dialogModule) {
+    // Pagefind is fetched beside the dialog's code rather than after it; the search box imports the same URL and
+    // gets the same module. (Not a shared import: that would be one more chunk on every page.)
+    if (pagefindUrl) void import(/* @vite-ignore */ pagefindUrl).catch(() => undefined);
+    dialogModule = import('./dialog.ts');
+  }
   dialogModule.catch(() => {
     dialogModule = undefined;
   });
@@ -48,8 +55,9 @@ function typingInField(target: EventTarget | null): boolean {
   return !field.closest('dialog:not([open])');
 }
 
-class CariPemicu extends HTMLElement {
+class TombolCari extends HTMLElement {
   connectedCallback(): void {
+    pagefindUrl ??= this.dataset.pagefind;
     const link = this.querySelector('a');
     link?.addEventListener('click', (event) => {
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
@@ -60,8 +68,8 @@ class CariPemicu extends HTMLElement {
   }
 }
 
-if (!customElements.get('cari-pemicu')) {
-  customElements.define('cari-pemicu', CariPemicu);
+if (!customElements.get('tombol-cari')) {
+  customElements.define('tombol-cari', TombolCari);
   // Capture phase: while the dialog loads, its keys must not reach the page (or scroll it).
   document.addEventListener(
     'keydown',
