@@ -12,7 +12,8 @@ import { decodeContent } from './encoding.ts';
 import { flowCommaProblems } from './faithful.ts';
 import { listCollection } from './files.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
-import { checkLogo, logoPath } from '../dokumen/logo.ts';
+import { logoPath } from '../dokumen/logo.ts';
+import { checkLogo } from './logo.ts';
 
 export interface CheckResult {
   issues: ContentIssue[];

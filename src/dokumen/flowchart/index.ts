@@ -94,14 +94,14 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
     const needsTop = outgoing.some((jump) => jump.toPage < page) || incoming.some((jump) => jump.fromPage < page);
     const needsBottom = outgoing.some((jump) => jump.toPage > page) || incoming.some((jump) => jump.fromPage > page);
     const rows: PageRow[] = [];
-    if (needsTop) rows.push({ kind: 'penghubung', posisi: 'atas' });
+    if (needsTop) rows.push({ kind: 'penghubung', side: 'top' });
     const rowOfStep = new Map<number, number>();
     for (const index of indices) {
       const step = steps[index] as AlurStep;
       rowOfStep.set(step.no, rows.length);
       rows.push({ kind: 'langkah', langkah: step.no });
     }
-    if (needsBottom) rows.push({ kind: 'penghubung', posisi: 'bawah' });
+    if (needsBottom) rows.push({ kind: 'penghubung', side: 'bottom' });
     const topRow = 0;
     const bottomRow = rows.length - 1;
     const smallest = (row: PageRow) =>

@@ -65,7 +65,8 @@ export interface FlowArrow {
   label?: ArrowLabel;
 }
 
-export type PageRow = { kind: 'langkah'; langkah: number } | { kind: 'penghubung'; posisi: 'atas' | 'bawah' };
+/** A row of a page: a step's, or a row of off-page connectors at the page's top or bottom. */
+export type PageRow = { kind: 'langkah'; langkah: number } | { kind: 'penghubung'; side: 'top' | 'bottom' };
 
 /** Where a line hops over another it crosses: on the horizontal line, at the vertical one's x. */
 export interface Jembatan {
@@ -106,5 +107,5 @@ export interface FlowchartInput {
   pages: readonly (readonly number[])[];
 }
 
-/** A side of a symbol. */
+/** A side of a symbol or a row; also the way a line or an arrowhead points ('bottom': down). One name for the idea. */
 export type Side = 'top' | 'bottom' | 'left' | 'right';
