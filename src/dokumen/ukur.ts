@@ -34,7 +34,9 @@ export interface TabelTeks {
 }
 
 /** From the project root: pages run bundled, where import.meta.url no longer points into src/. */
-const STYLESHEETS = ['src/components/dokumen/inter-cetak.css', 'src/components/dokumen/dokumen.css'].map((file) => path.resolve(file));
+const STYLESHEETS = ['inter-cetak.css', 'dokumen.css', 'identitas.css', 'alur.css', 'cetak.css'].map((file) =>
+  path.resolve('src/components/dokumen', file),
+);
 
 /** Where measurements are kept (beside the diagram cache). */
 export function ukuranFile(): string {
@@ -150,6 +152,8 @@ export async function ukurTabel(
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, html);
   const page = await (await browser()).newPage();
+  // A thousand tables in one page take a while to lay out on a busy machine: no 30-second limit.
+  page.setDefaultTimeout(10 * 60_000);
   try {
     await page.goto(`file://${file}`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));

@@ -9,7 +9,7 @@ import { yKey, yPx, type Point, type RowY } from '../geometry.ts';
 import { lineWidth } from './label-width.ts';
 import type { ArrowLabel, FlowArrow, FlowSymbol } from './types.ts';
 
-/** Size of an outcome label in px from its lines (11 px italic; see dokumen.css and label-width.ts), never too small. */
+/** Size of an outcome label in px from its lines (11 px italic; see alur.css and label-width.ts), never too small. */
 export function labelSize(text: string | readonly string[]): { w: number; h: number } {
   const lines = typeof text === 'string' ? [text] : text;
   return { w: Math.ceil(Math.max(...lines.map(lineWidth))), h: LABEL.height * lines.length };
@@ -56,6 +56,9 @@ const CLEAR = 1.5;
 
 /** How far along a line or away from a diamond a label may be moved (px), finely near, coarsely further. */
 const SHIFTS = [0, 2, 4, 6, 8, 11, 14, 18, 22, 28, 34, 40, 48, 56, 64, 72, 84, 96] as const;
+
+/** Added to a place over or under the diamond that does not lean towards its exit: worse than crossing a rule. */
+const AMBIGUOUS = 3000;
 
 /** Added for each line, symbol or label a place would cover: more than every preference together. */
 const COVERED = 1e4;
@@ -136,8 +139,10 @@ export function placeLabel(
       }
       for (const left of lefts) {
         const centre = left + w / 2;
-        // Towards the side the arrow leaves by; the other side only when nothing else is free.
-        const wrongX = (exitRight && centre < from.cx) || (exitLeft && centre > from.cx) ? OTHER_SIDE : 0;
+        // Towards the side the arrow leaves by: straddling the axis reads as either outcome's, the other side as
+        // the other outcome's.
+        const towards = exitRight ? centre - from.cx : exitLeft ? from.cx - centre : w;
+        const wrongX = towards >= w / 4 ? 0 : towards > -w / 4 ? AMBIGUOUS : OTHER_SIDE;
         const wrongY = sideY === 'above' && !sideExit ? OTHER_SIDE : 0;
         const order = 100 + rank * 30 + Math.abs(centre - from.cx) / 8 + wrongX + wrongY;
         add(lines, left, y, 'start', sideY, order);
