@@ -13,7 +13,8 @@ import { flowCommaProblems } from './faithful.ts';
 import { listCollection } from './files.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { todoProblems } from './todo.ts';
-import { checkLogo, logoPath } from '../dokumen/logo.ts';
+import { logoPath } from '../dokumen/logo.ts';
+import { checkLogo } from './logo.ts';
 
 export interface CheckResult {
   issues: ContentIssue[];

@@ -13,6 +13,8 @@ export interface DokumenAlur {
   flowchart: FlowchartLayout;
   /** Step number → how far its text is shrunk (1, 2, 3) because the row would be taller than a page. */
   perkecil: Map<number, number>;
+  /** Decisions (step numbers) drawn in a roomy row (ROW.lega) so that their outcome labels have free space. */
+  lega: Set<number>;
   /** Whether the pages were cut from heights measured in the browser at build time (else from estimates). */
   terukur: boolean;
 }
@@ -57,11 +59,22 @@ export function dokumenAlur(sop: Pick<SopView, 'data'>, rowsPerPage: number, opt
     if (step > 0) perkecil.set(tabel.baris[i]?.no ?? 0, step);
     return step > 0 ? bodyHeight : height;
   });
-  const pages = paginate(fitted, { maxRows: rowsPerPage, bodyHeight });
-  return {
-    layout,
-    flowchart: layoutFlowchart({ steps: langkah, pelaksana, layout, pages, rowHeights: heights }),
-    perkecil,
-    terukur: Boolean(measured),
-  };
+  // A decision whose labels find no free place gets a roomy row; the pages are cut again with its new height.
+  // Each pass only adds rows, and few SOPs need a second one.
+  const lega = new Set<number>();
+  for (let pass = 0; ; pass++) {
+    const heights = fitted.map((height, i) => (lega.has(tabel.baris[i]?.no ?? 0) ? Math.max(height, ROW.lega) : height));
+    const pages = paginate(heights, { maxRows: rowsPerPage, bodyHeight });
+    const flowchart = layoutFlowchart({
+      steps: langkah,
+      pelaksana,
+      layout,
+      pages,
+      roomy: lega,
+      rowHeights: measured ? heights : undefined,
+    });
+    const more = flowchart.cramped.filter((no) => !lega.has(no));
+    if (more.length === 0 || pass === 3) return { layout, flowchart, perkecil, lega, terukur: Boolean(measured) };
+    for (const no of more) lega.add(no);
+  }
 }

@@ -24,9 +24,10 @@ export const IDENTITAS_PAGE_WIDTH = Math.floor((210 - PAGE_MARGIN_MM.left - PAGE
 /**
  * Rows of the flowchart table. A step row is at least {@link ROW.langkah} high so that a symbol and the arrow
  * lanes above and below it always fit; a connector row holds only off-page connectors and is exactly
- * {@link ROW.penghubung} high.
+ * {@link ROW.penghubung} high. A decision whose outcome labels find no free place beside it gets a roomy row, at
+ * least {@link ROW.lega} high: room for a label over and under the diamond, clear of the lanes at the row edges.
  */
-export const ROW = { langkah: 60, penghubung: 48 } as const;
+export const ROW = { langkah: 60, penghubung: 48, lega: 92 } as const;
 
 /** Height taken on every flowchart page by its title line and the two-level table header (px). */
 export const ALUR_PAGE_CHROME = 24 + 48;
@@ -52,10 +53,11 @@ export const ROW_LANES = [8, 13, 3] as const;
 const SYMBOL_CLEARANCE = 3;
 
 /**
- * Outcome labels on decision arrows: 11 px (8.25 pt) italic text, one or two lines. `charWidth` is a cautious average advance, so the
- * estimated box is rather too wide than too narrow when keeping labels clear of lines.
+ * Outcome labels on decision arrows: 11 px (8.25 pt) italic text, one or two lines, each line box 14 px high as
+ * Chromium lays it out. Widths come from the font's advances (flowchart/label-width.ts); `charWidth` is for a
+ * character outside that table, counted as a wide letter.
  */
-export const LABEL = { fontSize: 11, height: 13, charWidth: 6.4 } as const;
+export const LABEL = { fontSize: 11, height: 14, charWidth: 8 } as const;
 
 /** Text size and line height of the table body (px), used to estimate row heights for pagination. */
 export const TEXT = { size: 12, lineHeight: 15, cellPaddingY: 4, cellPaddingX: 4 } as const;

@@ -106,7 +106,7 @@ export function paginate(heights: readonly number[], options: PaginateOptions): 
   return best;
 }
 
-/** Text sizes a row too tall for a page is shrunk to (px), step 1 to 3; see `.perkecil-N` in dokumen.css. */
+/** Text sizes a row too tall for a page is shrunk to (px), step 1 to 3; see `.perkecil-N` in alur.css. */
 export const SHRUNK_SIZES = [12, 10, 8, 6.5] as const;
 
 /**

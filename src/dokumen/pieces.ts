@@ -12,15 +12,13 @@
  */
 import type { Anchor, Point, RowY } from './geometry.ts';
 import { yKey } from './geometry.ts';
-import type { ArrowLabel, FlowPage, FlowSymbol } from './flowchart/index.ts';
+import type { ArrowLabel, FlowPage, FlowSymbol, Side } from './flowchart/index.ts';
 
 /** A position inside the row: anchor plus offset in px. */
 export interface InRow {
   at: Anchor;
   dy: number;
 }
-
-export type Direction = 'bawah' | 'atas' | 'kiri' | 'kanan';
 
 /** A line hanging from `at`: y1/y2 are SVG lengths relative to that anchor, "12" (px) or "-50%" (of the row). */
 export interface LinePiece {
@@ -36,7 +34,8 @@ export interface LinePiece {
 
 export type Piece =
   | LinePiece
-  | { kind: 'kepala'; at: Anchor; x: number; dy: number; arah: Direction; panah: number }
+  /** An arrowhead; `pointsTo` is the side of its symbol it points at the arrow's end: 'bottom' points down. */
+  | { kind: 'kepala'; at: Anchor; x: number; dy: number; pointsTo: Side; panah: number }
   | { kind: 'simbol'; symbol: FlowSymbol }
   | { kind: 'label'; label: ArrowLabel }
   | { kind: 'jembatan'; at: Anchor; x: number; dy: number };
@@ -67,9 +66,10 @@ export function verticalLines(x: number, from: InRow, to: InRow): LinePiece[] {
   throw new Error(`garis tegak dari ${JSON.stringify(top)} ke ${JSON.stringify(bottom)} tidak dapat digambar tanpa atribut style`);
 }
 
-function direction(from: Point, to: Point): Direction {
-  if (from.x === to.x) return yKey(to.y) > yKey(from.y) ? 'bawah' : 'atas';
-  return to.x > from.x ? 'kanan' : 'kiri';
+/** The way a segment runs, named by the side it runs towards. */
+function direction(from: Point, to: Point): Side {
+  if (from.x === to.x) return yKey(to.y) > yKey(from.y) ? 'bottom' : 'top';
+  return to.x > from.x ? 'right' : 'left';
 }
 
 /** The arrow's line with both ends moved to the middle of their symbols, under the symbols' opaque fill. */
@@ -111,7 +111,7 @@ export function rowPieces(page: FlowPage, row: number): Piece[] {
     const last = arrow.points[arrow.points.length - 1] as Point;
     const beforeLast = arrow.points[arrow.points.length - 2] as Point;
     if (last.y.row === row)
-      heads.push({ kind: 'kepala', at: last.y.at, x: last.x, dy: last.y.dy, arah: direction(beforeLast, last), panah });
+      heads.push({ kind: 'kepala', at: last.y.at, x: last.x, dy: last.y.dy, pointsTo: direction(beforeLast, last), panah });
     if (arrow.label && arrow.label.y.row === row) labels.push({ kind: 'label', label: arrow.label });
   }
   const symbols: Piece[] = page.symbols.filter((symbol) => symbol.row === row).map((symbol) => ({ kind: 'simbol', symbol }));

@@ -20,7 +20,12 @@ import { diagramCacheDir } from '../settings.ts';
 export interface Ukuran {
   kepala: number;
   baris: number[];
+  /** When a build last used it (ms since 1970): entries unused for {@link KEEP_DAYS} days are dropped. */
+  dipakai?: number;
 }
+
+/** Measurements no build has used for this many days are dropped from the file, as the diagram cache does. */
+export const KEEP_DAYS = 30;
 
 /** The text of a flowchart table, as the measurement and the page both see it. */
 export interface TabelTeks {
@@ -29,7 +34,9 @@ export interface TabelTeks {
 }
 
 /** From the project root: pages run bundled, where import.meta.url no longer points into src/. */
-const STYLESHEETS = ['src/components/dokumen/inter-cetak.css', 'src/components/dokumen/dokumen.css'].map((file) => path.resolve(file));
+const STYLESHEETS = ['inter-cetak.css', 'dokumen.css', 'identitas.css', 'alur.css', 'cetak.css'].map((file) =>
+  path.resolve('src/components/dokumen', file),
+);
 
 /** Where measurements are kept (beside the diagram cache). */
 export function ukuranFile(): string {
@@ -105,18 +112,38 @@ function tableHtml(tabel: TabelTeks, layout: TableLayout, id: number): string {
 }
 
 /**
- * Measures the tables not measured yet in one page of `browser` and stores them with the others. Returns how many
- * were measured.
+ * Measures the tables not measured yet in one page of `browser` and stores them with the others; marks every
+ * table of this build as used and drops measurements unused for {@link KEEP_DAYS} days (SOPs changed or removed
+ * since; several sites may share the file, so what another build uses stays). Returns how many tables were
+ * measured and how many old measurements were dropped.
  */
-export async function ukurTabel(tables: readonly TabelTeks[], browser: () => Promise<Browser>): Promise<number> {
+export async function ukurTabel(
+  tables: readonly TabelTeks[],
+  browser: () => Promise<Browser>,
+  now = Date.now(),
+): Promise<{ diukur: number; dibuang: number }> {
   ukuranTersimpan('');
   const all = stored as Record<string, Ukuran>;
   const missing = new Map<string, TabelTeks>();
   for (const tabel of tables) {
     const key = ukuranKey(tabel, tableLayout(tabel.pelaksana.length));
-    if (!all[key]) missing.set(key, tabel);
+    const known = all[key];
+    if (known) known.dipakai = now;
+    else missing.set(key, tabel);
   }
-  if (missing.size === 0) return 0;
+  let dibuang = 0;
+  for (const [key, ukuran] of Object.entries(all)) {
+    // Entries from before the mark was kept start their 30 days now.
+    ukuran.dipakai ??= now;
+    if (ukuran.dipakai < now - KEEP_DAYS * 24 * 60 * 60 * 1000) {
+      delete all[key];
+      dibuang += 1;
+    }
+  }
+  if (missing.size === 0) {
+    writeFileSync(ukuranFile(), JSON.stringify(all));
+    return { diukur: 0, dibuang };
+  }
   const entries = [...missing];
   const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><style>${stylesheetText()}</style></head><body><div class="dokumen-resmi">${entries
     .map(([, tabel], i) => tableHtml(tabel, tableLayout(tabel.pelaksana.length), i))
@@ -125,6 +152,8 @@ export async function ukurTabel(tables: readonly TabelTeks[], browser: () => Pro
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, html);
   const page = await (await browser()).newPage();
+  // A thousand tables in one page take a while to lay out on a busy machine: no 30-second limit.
+  page.setDefaultTimeout(10 * 60_000);
   try {
     await page.goto(`file://${file}`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -136,11 +165,11 @@ export async function ukurTabel(tables: readonly TabelTeks[], browser: () => Pro
     );
     entries.forEach(([key], i) => {
       const ukuran = measured[i];
-      if (ukuran) all[key] = { kepala: Math.ceil(ukuran.kepala), baris: ukuran.baris.map((h) => Math.ceil(h * 100) / 100) };
+      if (ukuran) all[key] = { kepala: Math.ceil(ukuran.kepala), baris: ukuran.baris.map((h) => Math.ceil(h * 100) / 100), dipakai: now };
     });
   } finally {
     await page.close();
   }
   writeFileSync(ukuranFile(), JSON.stringify(all));
-  return entries.length;
+  return { diukur: entries.length, dibuang };
 }

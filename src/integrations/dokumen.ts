@@ -1,7 +1,7 @@
 /**
  * Measures the official document's flowchart rows in Chromium before pages are generated (src/dokumen/ukur.ts),
  * so the dokumen pages are cut from the heights the browser really gives the rows. Measurements are cached by
- * their text; the log says how many tables were measured.
+ * their text and dropped after 30 days unused; the log says how many tables were measured and dropped.
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
@@ -26,13 +26,13 @@ export function dokumen(options: { contentDir: string }): AstroIntegration {
         const tables = catalog.sops.map(tabelTeks).filter((table): table is TabelTeks => table !== null);
         let browser: Browser | undefined;
         try {
-          const measured = await ukurTabel(tables, async () => {
+          const { diukur, dibuang } = await ukurTabel(tables, async () => {
             browser ??= await launchChromium((line) => logger.info(line));
             return browser;
           });
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(
-            `Dokumen resmi: ${tables.length} tabel bagan alir, ${measured} diukur di browser, ${tables.length - measured} dari cache (${seconds} s)`,
+            `Dokumen resmi: ${tables.length} tabel bagan alir, ${diukur} diukur di browser, ${tables.length - diukur} dari cache, ${dibuang} ukuran lama dibuang (${seconds} s)`,
           );
         } finally {
           await browser?.close();

@@ -40,11 +40,11 @@ async function looseArrowheads(page: Page): Promise<string[]> {
         const box = head.getBoundingClientRect();
         const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
         const tip = {
-          bawah: { x: middle.x, y: box.bottom },
-          atas: { x: middle.x, y: box.top },
-          kanan: { x: box.right, y: middle.y },
-          kiri: { x: box.left, y: middle.y },
-        }[head.dataset.arah as 'bawah' | 'atas' | 'kanan' | 'kiri'];
+          bottom: { x: middle.x, y: box.bottom },
+          top: { x: middle.x, y: box.top },
+          right: { x: box.right, y: middle.y },
+          left: { x: box.left, y: middle.y },
+        }[head.dataset.arah as 'bottom' | 'top' | 'right' | 'left'];
         const touches = symbols.some(
           (s) => tip.x >= s.left - 1.5 && tip.x <= s.right + 1.5 && tip.y >= s.top - 1.5 && tip.y <= s.bottom + 1.5,
         );

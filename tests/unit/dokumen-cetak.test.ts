@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bridgesOf } from '../../src/dokumen/flowchart/index.ts';
 import { tataIdentitas, type Kotak } from '../../src/dokumen/identitas.ts';
-import { checkLogo } from '../../src/dokumen/logo.ts';
+import { checkLogo } from '../../src/content-check/logo.ts';
 import { shrinkStep } from '../../src/dokumen/paginate.ts';
 import { SHY, sukuKata } from '../../src/dokumen/suku-kata.ts';
 

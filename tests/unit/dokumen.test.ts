@@ -211,8 +211,8 @@ describe('the cascading SOP', () => {
       ...symbol.penghubung,
     }));
     expect(connectors).toEqual([
-      { page: 1, row: { kind: 'penghubung', posisi: 'bawah' }, huruf: 'A', peran: 'keluar', arah: 'turun', langkah: 7, halamanPasangan: 2 },
-      { page: 2, row: { kind: 'penghubung', posisi: 'atas' }, huruf: 'A', peran: 'masuk', arah: 'turun', langkah: 7, halamanPasangan: 1 },
+      { page: 1, row: { kind: 'penghubung', side: 'bottom' }, huruf: 'A', peran: 'keluar', arah: 'turun', langkah: 7, halamanPasangan: 2 },
+      { page: 2, row: { kind: 'penghubung', side: 'top' }, huruf: 'A', peran: 'masuk', arah: 'turun', langkah: 7, halamanPasangan: 1 },
     ]);
     expect(alur.flowchart.problems).toEqual([]);
     expect(geometryProblems(alur, pelaksana, steps)).toEqual([]);
@@ -254,8 +254,8 @@ describe('the synthetic 25-step SOP', () => {
         const rowOf = (item: typeof keluar) => pages[item.page - 1]?.rows[item.symbol.row];
         const down = keluar.symbol.penghubung.arah === 'turun';
         expect(masuk.page > keluar.page, letter).toBe(down);
-        expect(rowOf(keluar), letter).toEqual({ kind: 'penghubung', posisi: down ? 'bawah' : 'atas' });
-        expect(rowOf(masuk), letter).toEqual({ kind: 'penghubung', posisi: down ? 'atas' : 'bawah' });
+        expect(rowOf(keluar), letter).toEqual({ kind: 'penghubung', side: down ? 'bottom' : 'top' });
+        expect(rowOf(masuk), letter).toEqual({ kind: 'penghubung', side: down ? 'top' : 'bottom' });
       }
       const letters = [...byLetter.keys()];
       expect(letters).toEqual(letters.map((_, i) => connectorLetter(i)));

@@ -87,31 +87,36 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
   }
 
   const problems: string[] = [];
+  const cramped: number[] = [];
   const pages: FlowPage[] = input.pages.map((indices, page) => {
     const outgoing = [...jumps.values()].filter((jump) => jump.fromPage === page);
     const incoming = [...jumps.values()].filter((jump) => jump.toPage === page);
     const needsTop = outgoing.some((jump) => jump.toPage < page) || incoming.some((jump) => jump.fromPage < page);
     const needsBottom = outgoing.some((jump) => jump.toPage > page) || incoming.some((jump) => jump.fromPage > page);
     const rows: PageRow[] = [];
-    if (needsTop) rows.push({ kind: 'penghubung', posisi: 'atas' });
+    if (needsTop) rows.push({ kind: 'penghubung', side: 'top' });
     const rowOfStep = new Map<number, number>();
     for (const index of indices) {
       const step = steps[index] as AlurStep;
       rowOfStep.set(step.no, rows.length);
       rows.push({ kind: 'langkah', langkah: step.no });
     }
-    if (needsBottom) rows.push({ kind: 'penghubung', posisi: 'bawah' });
+    if (needsBottom) rows.push({ kind: 'penghubung', side: 'bottom' });
     const topRow = 0;
     const bottomRow = rows.length - 1;
-    const rowHeights = rows.map((row) => (row.kind === 'langkah' ? ROW.langkah : ROW.penghubung));
-    // Labels must keep clear at the smallest row heights and when text makes rows taller.
-    const tallRows = rows.map((row) => (row.kind === 'langkah' ? ROW.langkah * 3 : ROW.penghubung));
+    const smallest = (row: PageRow) =>
+      row.kind === 'penghubung' ? ROW.penghubung : input.roomy?.has(row.langkah) ? ROW.lega : ROW.langkah;
+    const rowHeights = rows.map(smallest);
     const indexOfStep = new Map(steps.map((step, i) => [step.no, i]));
-    const measuredRows = rows.map((row) =>
-      row.kind === 'langkah'
-        ? Math.max(ROW.langkah, input.rowHeights?.[indexOfStep.get(row.langkah) ?? -1] ?? ROW.langkah)
-        : ROW.penghubung,
-    );
+    const measured = input.rowHeights;
+    // Labels keep clear at the heights the rows are printed at; unmeasured, at the smallest and at tall rows.
+    const labelHeights = measured
+      ? [
+          rows.map((row) =>
+            row.kind === 'langkah' ? Math.max(smallest(row), measured[indexOfStep.get(row.langkah) ?? -1] ?? 0) : ROW.penghubung,
+          ),
+        ]
+      : [rowHeights, rows.map((row) => (row.kind === 'langkah' ? ROW.langkah * 3 : ROW.penghubung))];
 
     const symbols: FlowSymbol[] = indices.map((index) => {
       const step = steps[index] as AlurStep;
@@ -210,21 +215,23 @@ export function layoutFlowchart(input: FlowchartInput): FlowchartLayout {
     for (const arrow of arrows) {
       const from = symbols.find((symbol) => symbol.id === arrow.from);
       if (arrow.edge.label === undefined || from?.langkah !== arrow.edge.from) continue;
-      arrow.label = placeLabel(
+      const label = placeLabel(
         arrow.edge.label,
         arrow.points,
         from,
         { symbols, arrows, labels },
         { columnWidth: layout.pelaksana, columns: layout.pelaksanaCount },
-        [rowHeights, measuredRows, tallRows],
+        labelHeights,
       );
-      labels.push(arrow.label);
+      arrow.label = label.label;
+      labels.push(label.label);
+      if (label.cramped && !cramped.includes(arrow.edge.from)) cramped.push(arrow.edge.from);
     }
     return { nomor: page + 1, rows, symbols, arrows, jembatan: bridgesOf(arrows) };
   });
 
   assignLetters(pages);
-  return { pages, problems };
+  return { pages, problems, cramped };
 }
 
 /** The crossings of a page's arrows: each where a vertical line of one arrow crosses a horizontal line of another. */

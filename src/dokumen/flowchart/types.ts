@@ -65,7 +65,8 @@ export interface FlowArrow {
   label?: ArrowLabel;
 }
 
-export type PageRow = { kind: 'langkah'; langkah: number } | { kind: 'penghubung'; posisi: 'atas' | 'bawah' };
+/** A row of a page: a step's, or a row of off-page connectors at the page's top or bottom. */
+export type PageRow = { kind: 'langkah'; langkah: number } | { kind: 'penghubung'; side: 'top' | 'bottom' };
 
 /** Where a line hops over another it crosses: on the horizontal line, at the vertical one's x. */
 export interface Jembatan {
@@ -87,17 +88,24 @@ export interface FlowchartLayout {
   pages: FlowPage[];
   /** Arrows for which no clean route was found (they are drawn anyway). Empty for every SOP in the tests. */
   problems: string[];
+  /** Decisions (step numbers) with an outcome label that found no free place: their rows need to be roomy. */
+  cramped: number[];
 }
 
 export interface FlowchartInput {
   steps: readonly AlurStep[];
   pelaksana: readonly string[];
   layout: TableLayout;
-  /** Each step's row height as measured (px, by step index), when known: labels keep clear at it too. */
+  /**
+   * Each step's row height as the browser lays it out (px, by step index), when the build measured it: labels then
+   * keep clear at those heights. Without it they keep clear at the smallest rows and at rows three times as tall.
+   */
   rowHeights?: readonly number[];
+  /** Steps (numbers) drawn in a roomy row, at least ROW.lega high (see layout.ts). */
+  roomy?: ReadonlySet<number>;
   /** For each page, the indices of its steps (see paginate.ts). */
   pages: readonly (readonly number[])[];
 }
 
-/** A side of a symbol. */
+/** A side of a symbol or a row; also the way a line or an arrowhead points ('bottom': down). One name for the idea. */
 export type Side = 'top' | 'bottom' | 'left' | 'right';
