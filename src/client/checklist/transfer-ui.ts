@@ -17,6 +17,7 @@ export function describeImport(fileName: string, report: ImportReport): string {
     `${report.digabung} digabung`,
     `${report.sama} sudah sama`,
     ...(report.terhapus > 0 ? [`${report.terhapus} sudah dihapus di perangkat ini (tidak dipulihkan)`] : []),
+    ...(report.formulir > 0 ? [`${report.formulir} formulir monev dipulihkan`] : []),
   ];
   const conflict =
     report.konflik > 0
