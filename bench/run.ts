@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --sops N]`: Lajur at a province's scale. Generates N synthetic SOPs (bench/generate.ts),
  * times `npm run sop:check` on them, builds them cold, warm and without diagrams, then measures pages, search and
- * the checklist in Chromium. `--hanya-cek` stops after timing the check.
+ * the checklist in Chromium. `--hanya-cek` stops after timing the check; `--monev` only times the monev figures
+ * of 10,000 step records (bench/monev.ts).
  * Prints a table, writes bench/results/latest.json and refreshes the figures in BENCHMARKS.md.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     'skip-cold': { type: 'boolean', default: false },
     /** Only generate and time `npm run sop:check` (no builds, no browser): seconds instead of minutes. */
     'hanya-cek': { type: 'boolean', default: false },
+    /** Only time monev's computation on 10,000 synthetic step records (bench/monev.ts), in a second. */
+    monev: { type: 'boolean', default: false },
   },
 });
 
@@ -89,6 +92,16 @@ async function timeSopCheck(): Promise<{ seconds: number; line: string }> {
 }
 
 async function main(): Promise<void> {
+  if (values.monev) {
+    const { measureMonev } = await import('./monev.ts');
+    const result = { tanggal: new Date().toISOString(), cpu: os.cpus()[0]?.model, inti: os.cpus().length, ...measureMonev() };
+    await mkdir('bench/results', { recursive: true });
+    await writeFile('bench/results/monev.json', `${JSON.stringify(result, null, 2)}\n`);
+    log(
+      `monev: ${result.langkah} langkah dari ${result.pelaksanaan} pelaksanaan dihitung dalam ${ms(result.medianMs)} (median 7 kali; anggaran 1000 ms); beban sistem ${result.bebanSistem.map((load) => load.toFixed(2)).join(' / ')}`,
+    );
+    return;
+  }
   await mkdir(WORK, { recursive: true });
   log(`membuat ${SOPS} SOP sintetis (benih ${values.seed})…`);
   const generated = await generate({ sops: SOPS, seed: Number(values.seed), out: CONTENT });

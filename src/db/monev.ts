@@ -4,10 +4,11 @@
  * figures, and keeping the filled forms. Everything stays in this browser.
  */
 import type { MonevRun } from '../domain/monev.ts';
+import { PERLU_REVISI_KEY } from '../lib/site-files.ts';
 import type { LajurDatabase, RunRecord } from './database.ts';
 import { ImportError } from './import-check.ts';
 import { mergeRun, recordKey } from './merge.ts';
-import { type FormulirRecord, type KolegaRecord, kunciKolega } from './monev-records.ts';
+import { type FormulirRecord, kunciKolega } from './monev-records.ts';
 import { parseExport } from './transfer.ts';
 
 /** How one's own runs are labelled beside colleagues'. */
@@ -162,4 +163,18 @@ export async function perluRevisi(db: LajurDatabase): Promise<FormulirRecord[]> 
       latest.set(form.sopId, form);
   });
   return [...latest.values()].filter((form) => form.evaluasi.perluRevisi === true).sort((a, b) => a.sopNama.localeCompare(b.sopNama, 'id'));
+}
+
+/**
+ * Rewrites the SOP pages' copy of the "perlu revisi" list (localStorage: SOP id to the period evaluated). Called
+ * whenever forms may have changed: after saving one, after a backup import, when a monev page opens.
+ */
+export async function cerminPerluRevisi(db: LajurDatabase): Promise<void> {
+  try {
+    const list = await perluRevisi(db);
+    const copy = Object.fromEntries(list.map((form) => [form.sopId, { dari: form.periode.dari, sampai: form.periode.sampai }]));
+    localStorage.setItem(PERLU_REVISI_KEY, JSON.stringify(copy));
+  } catch {
+    // No localStorage (private mode, tests): the badge is left out; the monev pages still list it.
+  }
 }

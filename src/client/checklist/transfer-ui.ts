@@ -80,6 +80,8 @@ export function transferControls(db: LajurDatabase): HTMLElement {
       const report = await importJson(db, await file.text(), file.name);
       status.textContent = describeImport(file.name, report);
       status.dataset.kind = 'ok';
+      // Restored forms may change which SOP pages show "perlu revisi".
+      if (report.formulir > 0) void load(() => import('../../db/monev.ts')).then((monev) => monev.cerminPerluRevisi(db));
     } catch (error) {
       fail('Tidak ada yang diubah. ', error);
     } finally {
