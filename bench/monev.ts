@@ -54,7 +54,11 @@ export function monevData(runs = 1_000, seed = 2026): { sop: MonevSop; runs: Mon
       time += Math.floor((step.menit ?? 30) * (0.3 + next() * 1.6) * 60_000);
       // One run in a hundred has a device clock set back.
       const tick = r % 100 === 7 && step.no === 4 ? time - 86_400_000 : time;
-      keadaan[String(step.no)] = { dicentang: tick, catatan: next() < 0.05 ? 'Catatan sintetis' : '', keputusan: step.no === 5 ? 'Sesuai' : null };
+      keadaan[String(step.no)] = {
+        dicentang: tick,
+        catatan: next() < 0.05 ? 'Catatan sintetis' : '',
+        keputusan: step.no === 5 ? 'Sesuai' : null,
+      };
       records += 1;
     }
     list.push({

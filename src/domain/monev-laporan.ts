@@ -28,7 +28,7 @@ export function buktiMonev(hasil: MonevHasil, periode: string): string {
       `Melewati mutu baku: ${over
         .map(
           (step) =>
-            `langkah ${step.no} ${kali(step.melewati)} dari ${step.dikerjakan} (median ${formatWaktuMonev(step.median, step.satuan)}, baku ${formatWaktuMonev(step.bakuMenit, step.satuan)})`,
+            `langkah ${step.no}: ${step.melewati} dari ${kali(step.dikerjakan)} (median ${formatWaktuMonev(step.median, step.satuan)}, baku ${formatWaktuMonev(step.bakuMenit, step.satuan)})`,
         )
         .join('; ')}.`,
     );

@@ -44,7 +44,8 @@ async function importColleagues(page: Page, snapshot: SopSnapshot) {
     sopVersi: 'versi-lama-uji',
     langkah: snapshot.langkah.map((step) => (step.no === 2 ? { ...step, durasiTeks: '240 menit', menit: 240 } : step)),
   };
-  const at = (day: number, first: number, second: number) => [wib(day, 8) + first * MIN, wib(day, 8) + (first + second) * MIN] as [number, number];
+  const at = (day: number, first: number, second: number) =>
+    [wib(day, 8) + first * MIN, wib(day, 8) + (first + second) * MIN] as [number, number];
   const files = [
     {
       name: 'ani.json',
@@ -72,9 +73,9 @@ async function importColleagues(page: Page, snapshot: SopSnapshot) {
     },
   ];
   await page.goto('monev/');
-  await page.getByLabel('Berkas cadangan rekan').setInputFiles(
-    files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })),
-  );
+  await page
+    .getByLabel('Berkas cadangan rekan')
+    .setInputFiles(files.map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })));
   await expect(page.getByLabel('ani.json, milik:')).toHaveValue('Ani Sintetis');
   await page.getByRole('button', { name: 'Impor cadangan rekan' }).click();
   await expect(page.locator('monev-beranda .transfer-status')).toHaveText(
@@ -99,9 +100,9 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await expect(row(1).locator('[data-kolom="median"]')).toHaveText('35 menit');
   await expect(row(1).locator('[data-kolom="terlama"]')).toHaveText('1 jam 15 menit');
   await expect(row(1).locator('[data-kolom="melewati"]')).toHaveText('3 dari 6');
-  // Step 2: 100, 200, 150, 180 against 180, and 200 against the older version's own 240.
-  await expect(row(2).locator('[data-kolom="median"]')).toHaveText('3 jam');
-  await expect(row(2).locator('[data-kolom="melewati"]')).toHaveText('1 dari 5');
+  // Step 2: 100, 200, 150, 180 and 30 against 180, and 200 against the older version's own 240.
+  await expect(row(2).locator('[data-kolom="median"]')).toHaveText('2 jam 45 menit');
+  await expect(row(2).locator('[data-kolom="melewati"]')).toHaveText('1 dari 6');
   await expect(row(3).locator('[data-kolom="dikerjakan"]')).toHaveText('0');
   // The chart: a bar per step with a time, the over-standard one drawn in the warning colour.
   const bars = page.locator('svg.grafik-monev g.baris');
@@ -109,7 +110,9 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await expect(page.locator('svg.grafik-monev g.baris.lewat[data-no="1"] rect.batang')).toHaveCSS('fill', 'rgb(199, 119, 0)');
   expect(Number(await page.locator('svg.grafik-monev g[data-no="1"] rect.batang').getAttribute('width'))).toBeGreaterThan(0);
   await expect(page.locator('.masalah-waktu li')).toHaveText([/Budi Sintetis.*langkah 1 dicentang sebelum pelaksanaan dimulai/]);
-  await expect(page.locator('.versi-lain li')).toHaveText([/Citra Sintetis.*langkah 2: durasi 240 menit → 120 menit|Citra Sintetis.*langkah 2: durasi 240 menit → 180 menit/]);
+  await expect(page.locator('.versi-lain li')).toHaveText([
+    /Citra Sintetis.*langkah 2: durasi 240 menit → 120 menit|Citra Sintetis.*langkah 2: durasi 240 menit → 180 menit/,
+  ]);
   await expect(page.locator('.catatan-monev li')).toHaveText([/Langkah 1 · Ani Sintetis .*Berkas diterima lewat surel/]);
   await page.screenshot({ path: testInfo.outputPath('monev-desktop.png'), fullPage: true });
 
@@ -147,7 +150,7 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('\r\nPenilaian Terhadap Penerapan;Tidak berjalan dengan baik\r\n');
   expect(csv).toContain('\r\nNIP Penilai;="198001012005011001"\r\n');
-  expect(csv).toContain('\r\n1;Menerima');
+  expect(csv).toContain('\r\n1;Mendisposisi penyusunan cascading;Kepala Dinas;waktu kerja;30;6;35;75;3;;1\r\n');
 
   // The form travels in the JSON backup and comes back on a fresh browser.
   const backupPath = await exportBackup(page);
@@ -159,7 +162,9 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await expect(other.locator('[data-perlu-revisi]')).toBeVisible();
   await expect(other.locator('[data-perlu-revisi]')).toContainText('periode 2026-01-01 s.d. 2026-06-30');
   await other.goto('monev/');
-  await expect(other.locator('.daftar-perlu-revisi li')).toHaveText([/Penyusunan.*periode 1 Januari 2026 s\.d\. 30 Juni 2026 · dinilai oleh Penilai Sintetis/]);
+  await expect(other.locator('.daftar-perlu-revisi li')).toHaveText([
+    /Penyusunan.*periode 1 Januari 2026 s\.d\. 30 Juni 2026 · dinilai oleh Penilai Sintetis/,
+  ]);
   await other.goto('monev/penyusunan-cascading/');
   await other.getByLabel('Periode:').selectOption({ label: 'Semester I 2026' });
   await expect(other.getByLabel('Nama penilai')).toHaveValue('Penilai Sintetis');

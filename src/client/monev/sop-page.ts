@@ -26,10 +26,11 @@ interface Embedded {
 
 type Choice = { label: string; periode: Periode };
 
-/** The semesters that hold a run, and the current one, newest first. */
-function semesters(runs: readonly MonevRun[], kalender: KalenderKerja): Choice[] {
+/** The semesters that hold a run or a stored form, and the current one, newest first. */
+function semesters(runs: readonly MonevRun[], forms: readonly FormulirRecord[], kalender: KalenderKerja): Choice[] {
   const found = new Map<number, Choice>();
-  for (const moment of [Date.now(), ...runs.map((run) => run.dimulai)]) {
+  const formStarts = forms.flatMap((form) => periodeTanggal(form.periode.dari, form.periode.dari, kalender)?.dari ?? []);
+  for (const moment of [Date.now(), ...runs.map((run) => run.dimulai), ...formStarts]) {
     const period = semester(moment, kalender);
     found.set(period.dari, { label: period.label, periode: { dari: period.dari, sampai: period.sampai } });
   }
@@ -44,7 +45,7 @@ class MonevSop extends HTMLElement {
     const status = h('p', { class: 'transfer-status', role: 'status' });
     const [runs, forms] = await Promise.all([monevRuns(db, sop.sopId), formulirSop(db, sop.sopId)]);
     void cerminPerluRevisi(db);
-    const choices = semesters(runs, data.kalender);
+    const choices = semesters(runs, forms, data.kalender);
     const select = h(
       'select',
       { id: 'pilih-periode' },
