@@ -115,6 +115,9 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   ]);
   await expect(page.locator('.catatan-monev li')).toHaveText([/Langkah 1 · Ani Sintetis .*Berkas diterima lewat surel/]);
   await page.screenshot({ path: testInfo.outputPath('monev-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath('monev-phone.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The form starts from the evidence, never from a judgement.
   const catatan = page.getByLabel('Catatan hasil penilaian (kolom 4)');
@@ -161,10 +164,15 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await other.goto('sop/penyusunan-cascading/');
   await expect(other.locator('[data-perlu-revisi]')).toBeVisible();
   await expect(other.locator('[data-perlu-revisi]')).toContainText('periode 2026-01-01 s.d. 2026-06-30');
+  await other.setViewportSize({ width: 390, height: 844 });
+  await other.locator('#pelaksanaan').screenshot({ path: testInfo.outputPath('sop-perlu-revisi-phone.png') });
   await other.goto('monev/');
   await expect(other.locator('.daftar-perlu-revisi li')).toHaveText([
     /Penyusunan.*periode 1 Januari 2026 s\.d\. 30 Juni 2026 · dinilai oleh Penilai Sintetis/,
   ]);
+  await other.screenshot({ path: testInfo.outputPath('monev-beranda-phone.png'), fullPage: true });
+  await other.setViewportSize({ width: 1280, height: 720 });
+  await other.screenshot({ path: testInfo.outputPath('monev-beranda-desktop.png'), fullPage: true });
   await other.goto('monev/penyusunan-cascading/');
   await other.getByLabel('Periode:').selectOption({ label: 'Semester I 2026' });
   await expect(other.getByLabel('Nama penilai')).toHaveValue('Penilai Sintetis');

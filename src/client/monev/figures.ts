@@ -31,7 +31,15 @@ export function renderFigures(hasil: MonevHasil): HTMLElement {
       ),
     );
   }
-  box.append(h('h3', {}, 'Waktu nyata terhadap mutu baku'), stepChart(hasil.langkah));
+  box.append(
+    h('h3', {}, 'Waktu nyata terhadap mutu baku'),
+    h('div', { class: 'gulir-tabel' }, stepChart(hasil.langkah)),
+    h(
+      'p',
+      { class: 'muted kecil' },
+      'Batang: median waktu nyata; garis tebal: waktu terlama; garis putus-putus: mutu baku langkah itu (100%). Oranye: median melewati mutu baku.',
+    ),
+  );
   const body = h('tbody');
   for (const step of hasil.langkah) {
     const outcomes = Object.entries(step.keputusan).map(([label, count]) => `${label}: ${count}`);
