@@ -93,12 +93,32 @@ async function timeSopCheck(): Promise<{ seconds: number; line: string }> {
 
 async function main(): Promise<void> {
   if (values.monev) {
-    const { measureMonev } = await import('./monev.ts');
-    const result = { tanggal: new Date().toISOString(), cpu: os.cpus()[0]?.model, inti: os.cpus().length, ...measureMonev() };
+    const { measureMonev, measureMonevPage } = await import('./monev.ts');
+    const computed = measureMonev();
+    log(`monev (perhitungan): ${computed.langkah} langkah dalam ${ms(computed.medianMs)}`);
+    const { basePath, outDir } = await import('../src/settings.ts');
+    let halaman: Awaited<ReturnType<typeof measureMonevPage>> | { dilewati: string };
+    try {
+      halaman = await measureMonevPage(path.resolve(outDir), basePath);
+      log(
+        `monev (halaman, Chromium): ${halaman.langkah} langkah ${halaman.sop}, impor ${ms(halaman.imporMs)}, halaman sampai angka tampil ${ms(halaman.medianMs)} (median 5 kali)`,
+      );
+    } catch (error) {
+      halaman = { dilewati: (error as Error).message };
+      log(`monev (halaman): dilewati: ${halaman.dilewati}`);
+    }
+    const result = {
+      tanggal: new Date().toISOString(),
+      cpu: os.cpus()[0]?.model,
+      inti: os.cpus().length,
+      ...computed,
+      halaman,
+      bebanSistem: os.loadavg(),
+    };
     await mkdir('bench/results', { recursive: true });
     await writeFile('bench/results/monev.json', `${JSON.stringify(result, null, 2)}\n`);
     log(
-      `monev: ${result.langkah} langkah dari ${result.pelaksanaan} pelaksanaan dihitung dalam ${ms(result.medianMs)} (median 7 kali; anggaran 1000 ms); beban sistem ${result.bebanSistem.map((load) => load.toFixed(2)).join(' / ')}`,
+      `monev: ${result.langkah} langkah dari ${result.pelaksanaan} pelaksanaan dihitung dalam ${ms(result.medianMs)} (median 7 kali; anggaran 1000 ms); beban sistem sesudahnya ${result.bebanSistem.map((load) => load.toFixed(2)).join(' / ')}`,
     );
     return;
   }

@@ -166,6 +166,20 @@ describe('forms in the backup', () => {
     expect(await db.formulir.count()).toBe(0);
   });
 
+  it('keeps the day kind a run copied, and refuses one that is neither "kerja" nor "kalender"', async () => {
+    const db = freshDb();
+    const langkah = SOP_UJI.langkah.map((step) => (step.no === 3 ? { ...step, hari: 'kerja' as const } : step));
+    await startRun(db, { ...SOP_UJI, langkah }, { judul: 'Dengan jenis hari' }, T0);
+    const file = JSON.parse(await exportJson(db));
+    const other = freshDb();
+    await importJson(other, JSON.stringify(file));
+    expect((await other.runs.toArray())[0]?.langkah[2]?.hari).toBe('kerja');
+    file.runs[0].langkah[2].hari = 'minggu';
+    await expect(importJson(freshDb(), JSON.stringify(file), 'hari.json')).rejects.toThrow(
+      /hari\.json: pelaksanaan ke-1 \("Dengan jenis hari"\), langkah ke-3: jenis hari harus berupa "kerja" atau "kalender" \(atau tidak ada\); ditemukan teks "minggu"/,
+    );
+  });
+
   it('lists an SOP as "perlu revisi" by its latest evaluation only', async () => {
     const db = freshDb();
     await simpanFormulir(db, form({ id: 'a' }), T0);

@@ -78,10 +78,10 @@ export function transferControls(db: LajurDatabase): HTMLElement {
         throw new Error(`${file.name} berukuran ${mb(file.size)}; cadangan checklist dibatasi ${mb(IMPORT_MAX_BYTES)}.`);
       }
       const report = await importJson(db, await file.text(), file.name);
+      // Restored forms may change which SOP pages show "perlu revisi": their copy is written before "dipulihkan".
+      if (report.formulir > 0) await (await load(() => import('../../db/monev.ts'))).cerminPerluRevisi(db);
       status.textContent = describeImport(file.name, report);
       status.dataset.kind = 'ok';
-      // Restored forms may change which SOP pages show "perlu revisi".
-      if (report.formulir > 0) void load(() => import('../../db/monev.ts')).then((monev) => monev.cerminPerluRevisi(db));
     } catch (error) {
       fail('Tidak ada yang diubah. ', error);
     } finally {

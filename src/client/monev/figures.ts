@@ -33,7 +33,11 @@ export function renderFigures(hasil: MonevHasil): HTMLElement {
   }
   box.append(
     h('h3', {}, 'Waktu nyata terhadap mutu baku'),
-    h('div', { class: 'gulir-tabel' }, stepChart(hasil.langkah)),
+    h(
+      'div',
+      { class: 'gulir-tabel', tabindex: 0, role: 'region', 'aria-label': 'Grafik waktu per langkah (dapat digeser)' },
+      stepChart(hasil.langkah),
+    ),
     h(
       'p',
       { class: 'muted kecil' },
@@ -62,7 +66,7 @@ export function renderFigures(hasil: MonevHasil): HTMLElement {
     h('h3', {}, 'Per langkah'),
     h(
       'div',
-      { class: 'gulir-tabel' },
+      { class: 'gulir-tabel', tabindex: 0, role: 'region', 'aria-label': 'Tabel angka per langkah (dapat digeser)' },
       h(
         'table',
         { class: 'tabel-angka' },
