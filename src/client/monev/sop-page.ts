@@ -43,7 +43,10 @@ class MonevSop extends HTMLElement {
     const sop = data.snapshot;
     const db = openDatabase();
     const status = h('p', { class: 'transfer-status', role: 'status' });
+    performance.mark('monev-baca');
     const [runs, forms] = await Promise.all([monevRuns(db, sop.sopId), formulirSop(db, sop.sopId)]);
+    // Marks for the benchmark (bench/monev.ts): reading IndexedDB, then computing and drawing.
+    performance.mark('monev-data');
     void cerminPerluRevisi(db);
     const choices = semesters(runs, forms, data.kalender);
     const select = h(
@@ -131,6 +134,7 @@ class MonevSop extends HTMLElement {
     from.addEventListener('change', show);
     to.addEventListener('change', show);
     show();
+    performance.mark('monev-angka');
 
     save.addEventListener('click', async () => {
       if (!current) return;
