@@ -119,6 +119,15 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await page.screenshot({ path: testInfo.outputPath('monev-phone.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
 
+  // Any range of dates: 2 to 4 March holds Ani's three runs only.
+  await page.getByLabel('Periode:').selectOption({ label: 'Rentang tanggal…' });
+  await page.getByLabel('dari').fill('2026-03-02');
+  await page.getByLabel('sampai', { exact: true }).fill('2026-03-04');
+  await expect(page.locator('[data-angka="ringkasan"]')).toHaveText('3 pelaksanaan dimulai: 0 selesai, 0 dibatalkan, 3 masih berjalan.');
+  await expect(row(1).locator('[data-kolom="median"]')).toHaveText('30 menit');
+  await page.getByLabel('Periode:').selectOption({ label: 'Semester I 2026' });
+  await expect(row(1).locator('[data-kolom="dikerjakan"]')).toHaveText('6');
+
   // The form starts from the evidence, never from a judgement.
   const catatan = page.getByLabel('Catatan hasil penilaian (kolom 4)');
   await expect(catatan).toHaveValue(/^Bukti checklist Semester I 2026: 6 pelaksanaan dimulai/);
