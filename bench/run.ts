@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --sops N]`: Lajur at a province's scale. Generates N synthetic SOPs (bench/generate.ts),
  * times `npm run sop:check` on them, builds them cold, warm and without diagrams, then measures pages, search and
- * the checklist in Chromium. `--hanya-cek` stops after timing the check.
+ * the checklist in Chromium. `--hanya-cek` stops after timing the check; `--monev` only times the monev figures
+ * of 10,000 step records (bench/monev.ts).
  * Prints a table, writes bench/results/latest.json and refreshes the figures in BENCHMARKS.md. Only the search,
  * against a site already built: `npm run bench:cari` (bench/cari.ts).
  */
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     'skip-cold': { type: 'boolean', default: false },
     /** Only generate and time `npm run sop:check` (no builds, no browser): seconds instead of minutes. */
     'hanya-cek': { type: 'boolean', default: false },
+    /** Only time monev's computation on 10,000 synthetic step records (bench/monev.ts), in a second. */
+    monev: { type: 'boolean', default: false },
   },
 });
 
@@ -90,6 +93,36 @@ async function timeSopCheck(): Promise<{ seconds: number; line: string }> {
 }
 
 async function main(): Promise<void> {
+  if (values.monev) {
+    const { measureMonev, measureMonevPage } = await import('./monev.ts');
+    const computed = measureMonev();
+    log(`monev (perhitungan): ${computed.langkah} langkah dalam ${ms(computed.medianMs)}`);
+    const { basePath, outDir } = await import('../src/settings.ts');
+    let halaman: Awaited<ReturnType<typeof measureMonevPage>> | { dilewati: string };
+    try {
+      halaman = await measureMonevPage(path.resolve(outDir), basePath);
+      log(
+        `monev (halaman, Chromium): ${halaman.langkah} langkah ${halaman.sop}, impor ${ms(halaman.imporMs)}, halaman sampai angka tampil ${ms(halaman.medianMs)} (median 5 kali)`,
+      );
+    } catch (error) {
+      halaman = { dilewati: (error as Error).message };
+      log(`monev (halaman): dilewati: ${halaman.dilewati}`);
+    }
+    const result = {
+      tanggal: new Date().toISOString(),
+      cpu: os.cpus()[0]?.model,
+      inti: os.cpus().length,
+      ...computed,
+      halaman,
+      bebanSistem: os.loadavg(),
+    };
+    await mkdir('bench/results', { recursive: true });
+    await writeFile('bench/results/monev.json', `${JSON.stringify(result, null, 2)}\n`);
+    log(
+      `monev: ${result.langkah} langkah dari ${result.pelaksanaan} pelaksanaan dihitung dalam ${ms(result.medianMs)} (median 7 kali; anggaran 1000 ms); beban sistem sesudahnya ${result.bebanSistem.map((load) => load.toFixed(2)).join(' / ')}`,
+    );
+    return;
+  }
   await mkdir(WORK, { recursive: true });
   log(`membuat ${SOPS} SOP sintetis (benih ${values.seed})…`);
   const generated = await generate({ sops: SOPS, seed: Number(values.seed), out: CONTENT });

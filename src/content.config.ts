@@ -22,4 +22,5 @@ export const collections = {
   regulasi: defineCollection({ loader: loader('regulasi'), schema: COLLECTIONS.regulasi.schema }),
   instansi: defineCollection({ loader: loader('instansi'), schema: COLLECTIONS.instansi.schema }),
   istilah: defineCollection({ loader: loader('istilah'), schema: COLLECTIONS.istilah.schema }),
+  libur: defineCollection({ loader: loader('libur'), schema: COLLECTIONS.libur.schema }),
 };

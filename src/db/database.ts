@@ -9,6 +9,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { RunStepSnapshot } from '../domain/checklist.ts';
 import { type Bidang, type Jejak, type StepRecord, emptyStep } from './merge.ts';
+import type { FormulirRecord, KolegaRecord } from './monev-records.ts';
 
 export type RunStatus = 'berjalan' | 'selesai' | 'dibatalkan';
 
@@ -120,6 +121,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           }
         }),
   },
+  {
+    // Monev (issue 19): colleagues' runs imported from their backups (`kolega`, each keeping whose it is) and the
+    // filled monitoring and evaluation forms (`formulir`). New tables only: nothing stored before changes.
+    version: 5,
+    date: '2026-12-01',
+    stores: { kolega: 'kunci, sopId, pemilik, dimulai', formulir: 'id, sopId, diperbarui' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -129,6 +137,8 @@ export class LajurDatabase extends Dexie {
   runs!: EntityTable<RunRecord, 'id'>;
   terhapus!: EntityTable<TombstoneRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'kunci'>;
+  kolega!: EntityTable<KolegaRecord, 'kunci'>;
+  formulir!: EntityTable<FormulirRecord, 'id'>;
 
   /** `upTo` opens an older schema version: only tests use it, to seed data before a migration. */
   constructor(name = DATABASE_NAME, upTo = LATEST_VERSION) {

@@ -95,6 +95,8 @@ function checkStep(check: Checker, step: unknown, index: number): void {
   check.text(step.durasiTeks, place, 'durasi', TEKS_PENDEK_MAKS, true);
   if (step.menit !== null && (typeof step.menit !== 'number' || !Number.isFinite(step.menit) || step.menit < 0))
     check.fail(place, 'menit', step.menit, 'angka 0 atau lebih, atau null');
+  if (step.hari !== undefined && step.hari !== 'kerja' && step.hari !== 'kalender')
+    check.fail(place, 'jenis hari', step.hari, '"kerja" atau "kalender" (atau tidak ada)');
   check.texts(step.kelengkapan, place, 'kelengkapan', true);
   check.texts(step.output, place, 'output', true);
   if (step.lanjutKe !== undefined && step.lanjutKe !== null && !Number.isInteger(step.lanjutKe))

@@ -8,15 +8,20 @@
 import { runProgress } from '../domain/checklist.ts';
 import { formatWaktu } from '../domain/tanggal.ts';
 import type { LajurDatabase, RunRecord, TombstoneRecord } from './database.ts';
+import { checkFormulirList } from './formulir-check.ts';
 import { checkRun, checkTombstones, BackupError } from './import-check.ts';
 import { mergeRun, recordKey } from './merge.ts';
+import type { FormulirRecord } from './monev-records.ts';
 import { statesOf } from './runs.ts';
 
 export { BackupError };
 
 export const EXPORT_FORMAT = 'lajur-checklist';
-/** Version of the export file format; an import refuses newer ones rather than guess. 2 adds traces and deletions. */
-export const EXPORT_VERSION = 2;
+/**
+ * Version of the export file format; an import refuses newer ones rather than guess. 2 adds traces and deletions;
+ * 3 adds the monev forms (`formulir`), absent from older files, which still import.
+ */
+export const EXPORT_VERSION = 3;
 /** Largest backup file read, in bytes: far above any real checklist, low enough not to freeze a phone. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -27,20 +32,26 @@ export interface ExportFile {
   runs: RunRecord[];
   /** Runs deleted on purpose on the exporting device, so that they stay deleted where this file is imported. */
   terhapus: TombstoneRecord[];
+  /** Filled monev forms (format 3). */
+  formulir: FormulirRecord[];
 }
 
 export async function exportJson(db: LajurDatabase, now = new Date()): Promise<string> {
-  const [runs, terhapus] = await db.transaction('r', db.runs, db.terhapus, () =>
-    Promise.all([db.runs.orderBy('dimulai').toArray(), db.terhapus.orderBy('id').toArray()]),
+  const [runs, terhapus, formulir] = await db.transaction('r', db.runs, db.terhapus, db.formulir, () =>
+    Promise.all([db.runs.orderBy('dimulai').toArray(), db.terhapus.orderBy('id').toArray(), db.formulir.orderBy('id').toArray()]),
   );
-  const file: ExportFile = { format: EXPORT_FORMAT, versi: EXPORT_VERSION, diekspor: now.toISOString(), runs, terhapus };
+  const file: ExportFile = { format: EXPORT_FORMAT, versi: EXPORT_VERSION, diekspor: now.toISOString(), runs, terhapus, formulir };
   return JSON.stringify(file, null, 1);
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 
 /** Reads and checks an export file completely; throws BackupError with a message for people, writes nothing. */
-export function parseExport(text: string, fileName = 'berkas', now = Date.now()): { runs: RunRecord[]; terhapus: TombstoneRecord[] } {
+export function parseExport(
+  text: string,
+  fileName = 'berkas',
+  now = Date.now(),
+): { runs: RunRecord[]; terhapus: TombstoneRecord[]; formulir: FormulirRecord[] } {
   if (text.length > IMPORT_MAX_BYTES) {
     throw new BackupError(
       `${fileName} berukuran ${megabytes(text.length)}; cadangan checklist dibatasi ${megabytes(IMPORT_MAX_BYTES)}. Pilih berkas .json dari tombol "Ekspor JSON".`,
@@ -90,7 +101,7 @@ export function parseExport(text: string, fileName = 'berkas', now = Date.now())
     seen.add(run.id);
     return run;
   });
-  return { runs, terhapus: checkTombstones(header.terhapus, fileName, now) };
+  return { runs, terhapus: checkTombstones(header.terhapus, fileName, now), formulir: checkFormulirList(header.formulir, fileName) };
 }
 
 export interface ImportReport {
@@ -103,6 +114,8 @@ export interface ImportReport {
   terhapus: number;
   /** Notes that both sides changed: both texts are kept and the run page shows them. */
   konflik: number;
+  /** Monev forms added or replaced by a later version from the file. */
+  formulir: number;
 }
 
 const conflicts = (run: RunRecord) => Object.values(run.keadaan).filter((step) => step.konflik.length > 0).length;
@@ -110,8 +123,16 @@ const conflicts = (run: RunRecord) => Object.values(run.keadaan).filter((step) =
 /** Checks the file, then merges it run by run and step by step in one transaction. */
 export async function importJson(db: LajurDatabase, text: string, fileName?: string): Promise<ImportReport> {
   const file = parseExport(text, fileName);
-  const report: ImportReport = { ditambahkan: 0, digabung: 0, sama: 0, terhapus: 0, konflik: 0 };
-  await db.transaction('rw', db.runs, db.terhapus, async () => {
+  const report: ImportReport = { ditambahkan: 0, digabung: 0, sama: 0, terhapus: 0, konflik: 0, formulir: 0 };
+  await db.transaction('rw', db.runs, db.terhapus, db.formulir, async () => {
+    // A form is one person's writing: the later version of it wins as a whole.
+    for (const form of file.formulir) {
+      const known = await db.formulir.get(form.id);
+      if (!known || known.diperbarui < form.diperbarui) {
+        await db.formulir.put(form);
+        report.formulir += 1;
+      }
+    }
     for (const tombstone of file.terhapus) {
       const known = await db.terhapus.get(tombstone.id);
       if (!known || known.dihapus > tombstone.dihapus) await db.terhapus.put(tombstone);

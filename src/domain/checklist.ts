@@ -4,6 +4,7 @@
  * exports compute from here; the flow itself comes from the shared step graph.
  */
 import type { Sop } from '../schemas/sop.ts';
+import { type JenisHari, parseDurasi } from './durasi.ts';
 import { nextOf, type FlowStep, type JenisLangkah } from './step-graph.ts';
 import { versiProsedur } from './versi.ts';
 
@@ -16,6 +17,11 @@ export interface RunStepSnapshot extends FlowStep {
   /** The mutu baku duration as written, and in minutes. */
   durasiTeks: string | null;
   menit: number | null;
+  /**
+   * Which days the duration counts ("hari kerja" or "hari kalender"), copied since monev (issue 19); absent when
+   * it counts no days, and in runs started before. {@link jenisHariLangkah} reads older runs from the text.
+   */
+  hari?: JenisHari;
   kelengkapan: string[] | null;
   output: string[] | null;
 }
@@ -42,6 +48,7 @@ export function snapshotOf(id: string, sop: Sop): SopSnapshot | undefined {
       pelaksana: step.pelaksana,
       durasiTeks: step.mutuBaku.durasi?.teks ?? null,
       menit: step.mutuBaku.durasi?.menit ?? null,
+      ...(step.mutuBaku.durasi?.hari ? { hari: step.mutuBaku.durasi.hari } : {}),
       kelengkapan: step.mutuBaku.kelengkapan,
       output: step.mutuBaku.output,
       ...(step.lanjutKe === undefined ? {} : { lanjutKe: step.lanjutKe }),
@@ -52,10 +59,23 @@ export function snapshotOf(id: string, sop: Sop): SopSnapshot | undefined {
     sopId: id,
     sopNomor: sop.nomor,
     sopNama: sop.nama,
-    sopVersi: versiProsedur({ pelaksana: sop.pelaksana, langkah }),
+    // The day kind is read from the duration's text, already hashed: leaving it out keeps every version as it was.
+    sopVersi: versiProsedur({ pelaksana: sop.pelaksana, langkah: langkah.map(({ hari: _hari, ...step }) => step) }),
     sopTanggalRevisi: sop.tanggalRevisi,
     langkah,
   };
+}
+
+/**
+ * Whether a step's mutu baku counts calendar days or working time. Runs started before the kind was copied are
+ * read from the duration text they did copy, with the same parser the SOP was read with; a duration without days
+ * ("30 menit") counts working time.
+ */
+export function jenisHariLangkah(step: Pick<RunStepSnapshot, 'hari' | 'durasiTeks'>): JenisHari {
+  if (step.hari) return step.hari;
+  if (!step.durasiTeks) return 'kerja';
+  const parsed = parseDurasi(step.durasiTeks);
+  return parsed.ok && parsed.durasi.hari === 'kalender' ? 'kalender' : 'kerja';
 }
 
 /** What happened to one step in a run. */

@@ -13,6 +13,7 @@ export const t = {
     kualifikasi: 'Kualifikasi',
     pelaksana: 'Pelaksana',
     checklist: 'Checklist saya',
+    monev: 'Monev',
     cari: 'Cari',
   },
   search: {

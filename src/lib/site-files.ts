@@ -7,3 +7,9 @@ export const PAGE_CACHE = 'lajur-halaman';
 
 /** The list of every page of the site, written beside sw.js for "Simpan semua untuk offline". */
 export const OFFLINE_LIST = 'lajur-offline.json';
+
+/**
+ * localStorage key of the "perlu revisi" copy: SOP id to the period evaluated. The monev code rewrites it from the
+ * database (src/db/monev.ts); the SOP page reads it to show its badge without loading the database.
+ */
+export const PERLU_REVISI_KEY = 'lajur-perlu-revisi';

@@ -23,6 +23,9 @@ export const paths = {
   pelaksana: (slug: string) => href(`pelaksana/${slug}/`),
   daftarPelaksana: () => href('pelaksana/'),
   checklist: (runId?: string) => href(`checklist/${runId ? `?run=${encodeURIComponent(runId)}` : ''}`),
+  /** Monitoring and evaluation (monev): colleagues' backups, the "perlu revisi" list, and one page per SOP. */
+  monev: () => href('monev/'),
+  monevSop: (id: string) => href(`monev/${encodeURIComponent(id)}/`),
   /** Each SOP's current procedure hash (src/pages/checklist/versi.json.ts), for "SOP telah diperbarui". */
   checklistVersions: () => href('checklist/versi.json'),
 };

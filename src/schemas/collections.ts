@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { instansiSchema } from './instansi.ts';
 import { istilahSchema } from './istilah.ts';
+import { liburSchema } from './libur.ts';
 import { regulasiSchema } from './regulasi.ts';
 import { sopSchema } from './sop.ts';
 
@@ -22,6 +23,8 @@ export const COLLECTIONS = {
   regulasi: { folder: 'regulasi', extensions: ['.yaml', '.yml'], schema: regulasiSchema },
   instansi: { folder: 'instansi', extensions: ['.yaml', '.yml'], schema: instansiSchema },
   istilah: { folder: 'istilah', extensions: ['.yaml', '.yml'], schema: istilahSchema },
+  /** Holidays for monev's working calendar (src/schemas/libur.ts); the folder may be absent. */
+  libur: { folder: 'libur', extensions: ['.yaml', '.yml'], schema: liburSchema },
 } as const satisfies Record<string, CollectionTable>;
 
 export type ContentCollection = keyof typeof COLLECTIONS;

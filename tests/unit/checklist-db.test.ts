@@ -97,7 +97,7 @@ describe('runs', () => {
 
 describe('schema migration', () => {
   it('brings version 1 runs to the latest version, filling the time of the last change', async () => {
-    expect(LATEST_VERSION).toBe(3);
+    expect(LATEST_VERSION).toBe(5);
     const name = `migrasi-${crypto.randomUUID()}`;
     const v1 = new LajurDatabase(name, 1);
     const { diperbarui: _dropped, ...withoutUpdated } = {
@@ -191,7 +191,7 @@ describe('export and import', () => {
     const json = await exportJson(db);
     expect(JSON.parse(json)).toMatchObject({ format: 'lajur-checklist', versi: EXPORT_VERSION });
     await db.runs.clear();
-    expect(await importJson(db, json)).toEqual({ ditambahkan: 2, digabung: 0, sama: 0, terhapus: 0, konflik: 0 });
+    expect(await importJson(db, json)).toEqual({ ditambahkan: 2, digabung: 0, sama: 0, terhapus: 0, konflik: 0, formulir: 0 });
     expect(await db.runs.orderBy('id').toArray()).toEqual(before);
   });
 

@@ -3,10 +3,28 @@
  * fetched when the form is sent, not before: an SOP page that is only read carries neither.
  */
 import type { SopSnapshot } from '../../domain/checklist.ts';
+import { PERLU_REVISI_KEY } from '../../lib/site-files.ts';
 import { load } from './chunk.ts';
+
+/** Shows the SOP page's "perlu revisi" line from the copy the monev pages keep (no database loaded here). */
+function showPerluRevisi(): void {
+  const line = document.querySelector<HTMLElement>('[data-perlu-revisi]');
+  if (!line) return;
+  try {
+    const periode = (JSON.parse(localStorage.getItem(PERLU_REVISI_KEY) ?? '{}') as Record<string, { dari: string; sampai: string }>)[
+      line.dataset.perluRevisi ?? ''
+    ];
+    if (!periode) return;
+    (line.querySelector('[data-periode]') as HTMLElement).textContent = `periode ${periode.dari} s.d. ${periode.sampai}`;
+    line.hidden = false;
+  } catch {
+    // No localStorage or a damaged copy: the monev pages still list it.
+  }
+}
 
 class MulaiPelaksanaan extends HTMLElement {
   connectedCallback(): void {
+    showPerluRevisi();
     const form = this.querySelector('form');
     if (!form || !('indexedDB' in window)) return;
     const title = form.elements.namedItem('judul') as HTMLInputElement;

@@ -17,6 +17,7 @@ export function describeImport(fileName: string, report: ImportReport): string {
     `${report.digabung} digabung`,
     `${report.sama} sudah sama`,
     ...(report.terhapus > 0 ? [`${report.terhapus} sudah dihapus di perangkat ini (tidak dipulihkan)`] : []),
+    ...(report.formulir > 0 ? [`${report.formulir} formulir monev dipulihkan`] : []),
   ];
   const conflict =
     report.konflik > 0
@@ -77,6 +78,8 @@ export function transferControls(db: LajurDatabase): HTMLElement {
         throw new Error(`${file.name} berukuran ${mb(file.size)}; cadangan checklist dibatasi ${mb(IMPORT_MAX_BYTES)}.`);
       }
       const report = await importJson(db, await file.text(), file.name);
+      // Restored forms may change which SOP pages show "perlu revisi": their copy is written before "dipulihkan".
+      if (report.formulir > 0) await (await load(() => import('../../db/monev.ts'))).cerminPerluRevisi(db);
       status.textContent = describeImport(file.name, report);
       status.dataset.kind = 'ok';
     } catch (error) {

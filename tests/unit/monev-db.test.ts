@@ -1,0 +1,194 @@
+/**
+ * Monev storage on fake-indexeddb: the migration from version 3 (data intact, new tables), colleagues' backups
+ * imported several at once (each run keeping whose it is; one bad file writing nothing), runs held twice merged,
+ * forms in the JSON backup (format 3) with older backups still importing, and the "perlu revisi" list.
+ * People and SOPs are synthetic.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LajurDatabase } from '../../src/db/database.ts';
+import { daftarKolega, hapusKolega, importKolega, monevRuns, namaDariBerkas, perluRevisi, simpanFormulir } from '../../src/db/monev.ts';
+import type { FormulirRecord } from '../../src/db/monev-records.ts';
+import { setNote, setTicked, startRun } from '../../src/db/runs.ts';
+import { exportJson, BackupError, importJson } from '../../src/db/transfer.ts';
+import { SOP_UJI } from './checklist-fixture.ts';
+
+const opened: LajurDatabase[] = [];
+function freshDb(name = `monev-${crypto.randomUUID()}`, upTo?: number): LajurDatabase {
+  const db = new LajurDatabase(name, upTo);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+const T0 = Date.UTC(2026, 0, 5, 1, 0);
+
+/** A colleague's device: runs made there, exported as their backup. */
+async function colleagueBackup(nama: string, count: number, start = T0): Promise<{ text: string; ids: string[] }> {
+  const db = freshDb();
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = await startRun(db, SOP_UJI, { judul: `${nama} ${i + 1}`, namaPelaksana: nama }, start + i * 86_400_000);
+    await setTicked(db, id, 1, true, start + i * 86_400_000 + 20 * 60_000);
+    ids.push(id);
+  }
+  return { text: await exportJson(db), ids };
+}
+
+function form(overrides: Partial<FormulirRecord> = {}): FormulirRecord {
+  return {
+    id: crypto.randomUUID(),
+    sopId: SOP_UJI.sopId,
+    sopNomor: SOP_UJI.sopNomor,
+    sopNama: SOP_UJI.sopNama,
+    sopVersi: SOP_UJI.sopVersi,
+    periode: { dari: '2026-01-01', sampai: '2026-06-30' },
+    monitoring: { penilaian: 'Tidak berjalan dengan baik', catatan: 'Langkah 2 melewati baku 2 dari 3 kali', tindakan: 'Pengarahan' },
+    evaluasi: { perluRevisi: true, catatan: '' },
+    penilai: { nama: 'Penilai Contoh', nip: '198001012005011001', jabatan: 'Kepala Bagian (sintetis)' },
+    tanggal: '2026-07-03',
+    metode: ['Observasi supervisor'],
+    dibuat: T0,
+    diperbarui: T0,
+    ...overrides,
+  };
+}
+
+describe('schema version 5', () => {
+  it('keeps version 3 runs, deletions and the device id, and adds empty colleague and form tables', async () => {
+    const name = `migrasi-v5-${crypto.randomUUID()}`;
+    const v3 = new LajurDatabase(name, 3);
+    const id = await startRun(v3, SOP_UJI, { judul: 'Dari versi 3' }, T0);
+    await setNote(v3, id, 2, 'catatan lama', T0 + 60_000);
+    await v3.terhapus.put({ id: 'dihapus-1', dihapus: T0 });
+    const before = await v3.runs.get(id);
+    const device = (await v3.meta.get('perangkat'))?.nilai;
+    v3.close();
+
+    const latest = freshDb(name);
+    expect(await latest.runs.get(id)).toEqual(before);
+    expect(await latest.terhapus.toArray()).toEqual([{ id: 'dihapus-1', dihapus: T0 }]);
+    expect((await latest.meta.get('perangkat'))?.nilai).toBe(device);
+    expect(await latest.kolega.count()).toBe(0);
+    expect(await latest.formulir.count()).toBe(0);
+  });
+});
+
+describe('colleagues’ backups', () => {
+  it('imports three at once, each run keeping whose it is, and merges a second import of the same person', async () => {
+    const [ani, budi, citra] = await Promise.all([colleagueBackup('Ani', 2), colleagueBackup('Budi', 3), colleagueBackup('Citra', 1)]);
+    const db = freshDb();
+    const reports = await importKolega(db, [
+      { text: ani.text, fileName: 'ani.json', pemilik: namaDariBerkas(ani.text, 'ani.json') },
+      { text: budi.text, fileName: 'budi.json', pemilik: 'Budi' },
+      { text: citra.text, fileName: 'lajur-checklist-2026-06-30.json', pemilik: 'Citra' },
+    ]);
+    expect(reports.map((report) => [report.pemilik, report.ditambahkan])).toEqual([
+      ['Ani', 2],
+      ['Budi', 3],
+      ['Citra', 1],
+    ]);
+    expect((await daftarKolega(db)).map((item) => [item.pemilik, item.pelaksanaan])).toEqual([
+      ['Ani', 2],
+      ['Budi', 3],
+      ['Citra', 1],
+    ]);
+    const runs = await monevRuns(db, SOP_UJI.sopId);
+    expect(runs).toHaveLength(6);
+    expect(runs.find((run) => run.id === budi.ids[2])?.pemilik).toBe('Budi');
+    const again = await importKolega(db, [{ text: ani.text, fileName: 'ani.json', pemilik: 'Ani' }]);
+    expect(again[0]).toMatchObject({ ditambahkan: 0, sama: 2 });
+    expect(await hapusKolega(db, 'Citra')).toBe(1);
+    expect(await monevRuns(db, SOP_UJI.sopId)).toHaveLength(5);
+  });
+
+  it('writes nothing when one of the files is bad, and names it', async () => {
+    const ani = await colleagueBackup('Ani', 1);
+    const db = freshDb();
+    const broken = JSON.stringify({ format: 'lajur-checklist', versi: 2, runs: [{ id: 'x' }] });
+    await expect(
+      importKolega(db, [
+        { text: ani.text, fileName: 'ani.json', pemilik: 'Ani' },
+        { text: broken, fileName: 'rusak.json', pemilik: 'Dedi' },
+      ]),
+    ).rejects.toThrow(/rusak\.json: pelaksanaan ke-1/);
+    expect(await db.kolega.count()).toBe(0);
+    await expect(importKolega(db, [{ text: ani.text, fileName: 'ani.json', pemilik: ' ' }])).rejects.toThrow(BackupError);
+  });
+
+  it('merges a run held twice (one’s own, also in a colleague’s backup) into one, step by step', async () => {
+    const db = freshDb();
+    const id = await startRun(db, SOP_UJI, { judul: 'Bersama' }, T0);
+    await setTicked(db, id, 1, true, T0 + 60_000);
+    const mine = await exportJson(db);
+    // The colleague imported my backup and ticked step 2 on their device.
+    const theirs = freshDb();
+    await importJson(theirs, mine);
+    await setTicked(theirs, id, 2, true, T0 + 120_000);
+    await importKolega(db, [{ text: await exportJson(theirs), fileName: 'eka.json', pemilik: 'Eka' }]);
+    const runs = await monevRuns(db, SOP_UJI.sopId);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.pemilik).toBe('Saya');
+    expect(runs[0]?.keadaan['2']?.dicentang).toBe(T0 + 120_000);
+  });
+});
+
+describe('forms in the backup', () => {
+  it('exports forms (format 3) and restores them; a later version of a form wins as a whole', async () => {
+    const db = freshDb();
+    const filled = await simpanFormulir(db, form(), T0 + 1_000);
+    const text = await exportJson(db);
+    expect(JSON.parse(text)).toMatchObject({ versi: 3, formulir: [{ id: filled.id, evaluasi: { perluRevisi: true } }] });
+
+    const other = freshDb();
+    expect((await importJson(other, text)).formulir).toBe(1);
+    expect(await other.formulir.get(filled.id)).toEqual(filled);
+    await simpanFormulir(other, { ...filled, monitoring: { ...filled.monitoring, tindakan: 'Revisi langkah 2' } }, T0 + 5_000);
+    expect((await importJson(other, text)).formulir).toBe(0);
+    expect((await other.formulir.get(filled.id))?.monitoring.tindakan).toBe('Revisi langkah 2');
+  });
+
+  it('still imports a format 2 backup (no forms), and refuses a bad form naming the field', async () => {
+    const db = freshDb();
+    const old = JSON.parse(await exportJson(db));
+    delete old.formulir;
+    old.versi = 2;
+    expect((await importJson(db, JSON.stringify(old), 'lama.json')).formulir).toBe(0);
+    const bad = { ...old, versi: 3, formulir: [{ ...form(), monitoring: { penilaian: 'Baik sekali', catatan: '', tindakan: '' } }] };
+    await expect(importJson(db, JSON.stringify(bad), 'buruk.json')).rejects.toThrow(
+      /buruk\.json: formulir ke-1 \("Prosedur Uji \(sintetis\)"\): penilaian harus berupa salah satu dari "Berjalan dengan baik", "Tidak berjalan dengan baik" atau null; ditemukan teks "Baik sekali"/,
+    );
+    expect(await db.formulir.count()).toBe(0);
+  });
+
+  it('keeps the day kind a run copied, and refuses one that is neither "kerja" nor "kalender"', async () => {
+    const db = freshDb();
+    const langkah = SOP_UJI.langkah.map((step) => (step.no === 3 ? { ...step, hari: 'kerja' as const } : step));
+    await startRun(db, { ...SOP_UJI, langkah }, { judul: 'Dengan jenis hari' }, T0);
+    const file = JSON.parse(await exportJson(db));
+    const other = freshDb();
+    await importJson(other, JSON.stringify(file));
+    expect((await other.runs.toArray())[0]?.langkah[2]?.hari).toBe('kerja');
+    file.runs[0].langkah[2].hari = 'minggu';
+    await expect(importJson(freshDb(), JSON.stringify(file), 'hari.json')).rejects.toThrow(
+      /hari\.json: pelaksanaan ke-1 \("Dengan jenis hari"\), langkah ke-3: jenis hari harus berupa "kerja" atau "kalender" \(atau tidak ada\); ditemukan teks "minggu"/,
+    );
+  });
+
+  it('lists an SOP as "perlu revisi" by its latest evaluation only', async () => {
+    const db = freshDb();
+    await simpanFormulir(db, form({ id: 'a' }), T0);
+    expect((await perluRevisi(db)).map((item) => item.id)).toEqual(['a']);
+    await simpanFormulir(
+      db,
+      form({ id: 'b', periode: { dari: '2026-07-01', sampai: '2026-12-31' }, evaluasi: { perluRevisi: false, catatan: '' } }),
+      T0,
+    );
+    expect(await perluRevisi(db)).toEqual([]);
+  });
+});
