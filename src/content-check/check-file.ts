@@ -90,16 +90,19 @@ export interface SiteContext {
   sop: Entry<Sop>[];
 }
 
+/** Compiles an MDX body as the build does (./mdx-body.ts); passed in, since its compiler is native code. */
+export type BodyChecker = (body: string) => Array<{ line: number; pesan: string }>;
+
 /**
- * Every problem `sop:check` would report for this SOP file in this site: the file's own, its MDX body's and its
- * references (office, unit, regulations, related SOPs, numbers used twice), sorted by line.
+ * Every problem `sop:check` would report for this SOP file in this site: the file's own, its MDX body's (when
+ * `checkBody` is given) and its references (office, unit, regulations, related SOPs, numbers used twice), sorted
+ * by line.
  */
-export async function checkSopText(file: string, id: string, text: string, site: SiteContext): Promise<ContentIssue[]> {
+export function checkSopText(file: string, id: string, text: string, site: SiteContext, checkBody?: BodyChecker): ContentIssue[] {
   const result = checkFileText(file, id, text, 'sop');
   const issues = [...result.issues];
-  if (result.mdxBody !== undefined) {
-    const { checkMdxBody } = await import('./mdx-body.ts');
-    for (const problem of checkMdxBody(result.mdxBody)) {
+  if (result.mdxBody !== undefined && checkBody) {
+    for (const problem of checkBody(result.mdxBody)) {
       issues.push({ file, line: problem.line, field: '(isi MDX)', pesan: problem.pesan, level: 'error' });
     }
   }
