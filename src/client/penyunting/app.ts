@@ -80,12 +80,15 @@ class PenyuntingSop extends HTMLElement {
     const nama = h('input', { type: 'text', autocomplete: 'off', required: true });
     const nomor = h('input', { type: 'text', autocomplete: 'off' });
     const pelaksana = h('input', { type: 'text', autocomplete: 'off' });
+    const office = h('select', {});
+    for (const entry of site.instansi) office.append(h('option', { value: entry.id }, entry.data.nama));
     const newButton = h('button', { type: 'submit', class: 'tombol' }, 'Buat kerangka');
     const newForm = h(
       'form',
       { class: 'sop-baru' },
       field('Nama SOP', nama, 'baru.nama'),
       field('Nomor SOP (boleh kosong)', nomor, 'baru.nomor'),
+      field('Instansi', office, 'baru.instansi'),
       field('Pelaksana, dipisahkan koma (boleh kosong)', pelaksana, 'baru.pelaksana'),
       newButton,
     );
@@ -93,7 +96,7 @@ class PenyuntingSop extends HTMLElement {
       event.preventDefault();
       try {
         const catalog = buildCatalog({ sop: site.sop, regulasi: site.regulasi, instansi: site.instansi });
-        const answers = checkAnswers({ nama: nama.value, nomor: nomor.value, pelaksana: splitNames(pelaksana.value) }, catalog);
+        const answers = checkAnswers({ nama: nama.value, nomor: nomor.value, instansi: office.value, pelaksana: splitNames(pelaksana.value) }, catalog);
         const made = newSopFile(answers);
         this.begin(new Session(made.id, 'baru', made.text));
       } catch (error) {
