@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readdirSync, readFileSync as readSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { checkContent } from '../../src/content-check/check.ts';
+import { readData, splitSopFile, writeSopFile } from '../../src/editor/sop-file.ts';
+import { permenpanDocx } from '../unit/support/permenpan-docx.ts';
 import { FIXTURE } from './fixture-site.ts';
 import { inlineScripts, scriptClosure } from './script-closure.ts';
 
@@ -158,4 +161,67 @@ test('reader pages can load neither the editor nor Mermaid', () => {
   }
   expect(pages.length).toBeGreaterThan(20);
   expect(offending).toEqual([]);
+});
+
+test('a Word file dropped in gives the CLI import; its TODOs filled in the form, it passes sop:check and equals the CLI draft with the same answers', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const dir = await mkdtemp(path.join(tmpdir(), 'lajur-impor-'));
+  try {
+    // Marks typed in the pelaksana columns, so the one thing left to decide is step 7's kind.
+    const docx = path.join(dir, 'sop-uji.docx');
+    await writeFile(docx, await permenpanDocx({ marks: [0, 2, 2, 3, 2, 1, 4, 2, 1, 0, 2] }));
+    const cli = spawnSync('node_modules/.bin/node', ['scripts/sop-import.ts', docx, '--out', path.join(dir, 'drafts')], {
+      encoding: 'utf8',
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    const cliDraft = await readFile(path.join(dir, 'drafts', 'sop', 'penyusunan-cascading.mdx'), 'utf8');
+
+    await page.goto('penyunting/');
+    await expect(page.locator('.buka select')).toBeVisible();
+    // Dropped on the page, as an author drags it from the file manager.
+    const dropped = await page.evaluateHandle(
+      ({ bytes, name }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name));
+        return transfer;
+      },
+      { bytes: [...(await readFile(docx))], name: 'sop-uji.docx' },
+    );
+    await page.locator('penyunting-sop').dispatchEvent('drop', { dataTransfer: dropped });
+    await expect(page.locator('[data-hasil-impor]')).toContainText('sop-uji.docx: 2 draf SOP');
+    await expect(page.locator('.ringkasan-periksa')).toHaveAttribute('data-status', 'galat');
+    expect(await saved(page)).toBe(cliDraft);
+
+    const todo = page.locator('[data-pesan-untuk="langkah.6.jenis"]');
+    await expect(todo).toContainText('TODO: langkah 8 berbunyi "apabila diperlukan"');
+    await page.locator('[data-path="langkah.6.jenis"]').selectOption('keputusan');
+    await page.locator('[data-path="langkah.6.pilihan.0.label"]').fill('Sesuai');
+    await page.locator('[data-path="langkah.6.pilihan.0.lanjutKe"]').selectOption('9');
+    await page.locator('[data-path="langkah.6.pilihan.1.label"]').fill('Perlu penyesuaian');
+    await page.locator('[data-path="langkah.6.pilihan.1.lanjutKe"]').selectOption('8');
+    await page.locator('[data-path="langkah.7.lanjutKe"]').selectOption('9');
+    await expect(page.locator('.ringkasan-periksa')).toHaveAttribute('data-status', 'lulus');
+    await expect(todo).toBeEmpty();
+    const text = await saved(page);
+
+    // The CLI draft with the same answers, written by hand into its text.
+    const parts = splitSopFile(cliDraft);
+    if (!parts) throw new Error('no frontmatter');
+    const { data } = readData(parts.yaml);
+    const answered = structuredClone(data) as { langkah: Array<Record<string, unknown>> };
+    const [seventh, eighth] = [answered.langkah[6], answered.langkah[7]] as Array<Record<string, unknown>>;
+    seventh.jenis = 'keputusan';
+    seventh.pilihan = [
+      { label: 'Sesuai', lanjutKe: 9 },
+      { label: 'Perlu penyesuaian', lanjutKe: 8 },
+    ];
+    eighth.lanjutKe = 9;
+    expect(text).toBe(writeSopFile(parts, data, answered, parts.body));
+    expect(text.split('\n').filter((line, i) => line !== cliDraft.split('\n')[i])[0]).toBe('    jenis: keputusan');
+    expect((await checkAs('penyusunan-cascading', text)).filter((issue) => issue.level === 'error')).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -11,7 +11,9 @@ import { type DrafRecord, openDatabase } from '../../db/database.ts';
 import { deleteDraft, getDraft, listDrafts } from '../../db/drafts.ts';
 import { remember, replay, store } from '../../db/journal.ts';
 import { paths } from '../../lib/url.ts';
+import { download } from '../checklist/dom.ts';
 import { field, h } from './dom.ts';
+import { IMPORT_EXTENSIONS, type ImportedSop, importInBrowser } from './import.ts';
 import { mountEditor } from './editor-view.ts';
 import { Session, SessionError } from './session.ts';
 import './penyunting.css';
@@ -31,6 +33,7 @@ class PenyuntingSop extends HTMLElement {
   private readonly notice = h('div', { class: 'pemberitahuan' });
   private readonly editor = h('div', { class: 'sunting', 'data-sunting': '' });
   private readonly drafts = h('div', { class: 'daftar-draf', 'data-daftar-draf': '' });
+  private readonly imported = h('div', { class: 'hasil-impor', 'data-hasil-impor': '', 'aria-live': 'polite' });
 
   connectedCallback(): void {
     const opener = h('section', { class: 'buka', 'aria-labelledby': 'judul-buka' }, h('h2', { id: 'judul-buka' }, 'Buka SOP'));
@@ -96,7 +99,10 @@ class PenyuntingSop extends HTMLElement {
       event.preventDefault();
       try {
         const catalog = buildCatalog({ sop: site.sop, regulasi: site.regulasi, instansi: site.instansi });
-        const answers = checkAnswers({ nama: nama.value, nomor: nomor.value, instansi: office.value, pelaksana: splitNames(pelaksana.value) }, catalog);
+        const answers = checkAnswers(
+          { nama: nama.value, nomor: nomor.value, instansi: office.value, pelaksana: splitNames(pelaksana.value) },
+          catalog,
+        );
         const made = newSopFile(answers);
         this.begin(new Session(made.id, 'baru', made.text));
       } catch (error) {
@@ -104,16 +110,25 @@ class PenyuntingSop extends HTMLElement {
       }
     });
 
-    const disk = h('input', { type: 'file', accept: '.mdx' });
+    const disk = h('input', { type: 'file', accept: ['.mdx', ...IMPORT_EXTENSIONS].join(',') });
     disk.addEventListener('change', () => {
       const file = disk.files?.[0];
-      if (file) void this.openDiskFile(file);
+      if (file) void this.openAnyFile(file);
+    });
+    // A file dropped anywhere on the editor opens as if chosen.
+    this.addEventListener('dragover', (event) => event.preventDefault());
+    this.addEventListener('drop', (event) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      void this.openAnyFile(file);
     });
 
     opener.append(
       h('div', { class: 'pilihan-buka' }, field('SOP di situs ini', select, 'buka.sop'), openButton),
       h('details', {}, h('summary', {}, 'SOP baru (kerangka yang sama dengan npm run sop:new)'), newForm),
-      field('Berkas .mdx dari komputer', disk, 'buka.berkas'),
+      field('Berkas dari komputer: .mdx, atau .docx/.xlsx/.txt untuk diimpor (boleh juga diseret ke halaman ini)', disk, 'buka.berkas'),
+      this.imported,
     );
   }
 
@@ -157,6 +172,46 @@ class PenyuntingSop extends HTMLElement {
     } catch (error) {
       message(this.notice, `SOP ${id} tidak dapat dibuka: ${(error as Error).message}`);
     }
+  }
+
+  private async openAnyFile(file: File): Promise<void> {
+    if (/\.mdx$/i.test(file.name)) return this.openDiskFile(file);
+    if (!this.site) return;
+    message(this.imported, `Mengimpor ${file.name}…`, 'info');
+    try {
+      const result = await importInBrowser(file.name, new Uint8Array(await file.arrayBuffer()), this.site);
+      const list = h('ul', {});
+      for (const draft of result.sop) {
+        const id = draft.file.relativePath.replace(/^sop\/|\.mdx$/g, '');
+        const open = h('button', { type: 'button', class: 'tombol kecil' }, `Buka ${draft.file.relativePath}`);
+        open.addEventListener('click', () => this.openImported(id, draft));
+        list.append(h('li', {}, open, ` ${draft.todos.length} TODO`));
+      }
+      for (const draft of result.regulasi) {
+        const save = h('button', { type: 'button', class: 'tombol kecil' }, `Unduh ${draft.relativePath}`);
+        save.addEventListener('click', () => download(draft.relativePath.replace(/^.*\//, ''), draft.text, 'text/yaml;charset=utf-8'));
+        list.append(h('li', {}, save, ' (peraturan baru: simpan di content/regulasi/)'));
+      }
+      this.imported.replaceChildren(
+        h(
+          'p',
+          {},
+          `${file.name}: ${result.sop.length} draf SOP${result.regulasi.length ? `, ${result.regulasi.length} draf peraturan` : ''}.`,
+        ),
+        list,
+        ...(result.catatan.length ? [h('ul', { class: 'catatan-impor' }, ...result.catatan.map((line) => h('li', {}, line)))] : []),
+      );
+      const first = result.sop[0];
+      if (first) this.openImported(first.file.relativePath.replace(/^sop\/|\.mdx$/g, ''), first);
+    } catch (error) {
+      message(this.imported, `${file.name}: ${(error as Error).message}`);
+    }
+  }
+
+  private openImported(id: string, draft: ImportedSop): void {
+    const session = new Session(id, 'impor', draft.file.text);
+    session.todos = draft.todos;
+    this.begin(session);
   }
 
   private async openDiskFile(file: File): Promise<void> {

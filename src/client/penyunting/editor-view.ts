@@ -56,6 +56,12 @@ export function mountEditor(root: HTMLElement, session: Session, site: SiteConte
     const issues = checkSopText(file, session.berkas, text, site);
     // Sätteri, the build's MDX compiler, is native code with no browser build installed: a body with MDX syntax
     // is compiled by sop:check and the build only, and the author is told.
+    for (const todo of session.todos) {
+      const value = session.valueAt(todo.path);
+      if (typeof value === 'string' && value.includes('TODO')) {
+        issues.push({ file, line: 1, field: todo.path.join(' > '), pesan: todo.pesan, level: 'warning', path: todo.path });
+      }
+    }
     const mdxBody = checkFileText(file, session.berkas, text, 'sop').mdxBody;
     // A comment {/* ... */} (as sop:new writes) always compiles.
     if (mdxBody !== undefined && /[<{}]|^(?:import|export)\s/m.test(mdxBody.replace(/\{\/\*[\s\S]*?\*\/\}/g, ''))) {
@@ -63,7 +69,8 @@ export function mountEditor(root: HTMLElement, session: Session, site: SiteConte
         file,
         line: 1,
         field: '(isi MDX)',
-        pesan: 'uraian memuat tanda < { } atau import/export; penyunting tidak dapat mengompilasi MDX, jadi periksa uraian dengan npm run sop:check sebelum build',
+        pesan:
+          'uraian memuat tanda < { } atau import/export; penyunting tidak dapat mengompilasi MDX, jadi periksa uraian dengan npm run sop:check sebelum build',
         level: 'warning',
         path: ['(isi MDX)'],
       });

@@ -24,6 +24,8 @@ export class Session {
   body: string;
   /** Index in the original steps of each current step, -1 for a new one. */
   origins: number[];
+  /** What the importer left for the author to decide (sop:import's TODOs), shown at their fields until filled. */
+  todos: Array<{ path: PropertyKey[]; pesan: string }> = [];
 
   constructor(berkas: string, asal: string, teksAsal: string, current?: { teks: string; asalLangkah: number[] | null }) {
     this.berkas = berkas;
@@ -45,6 +47,16 @@ export class Session {
   /** The MDX text as it would be saved now. */
   text(): string {
     return writeSopFile(this.file, this.before, this.data, this.body, this.origins);
+  }
+
+  /** The current value at `path`. */
+  valueAt(path: readonly PropertyKey[]): unknown {
+    let value: unknown = this.data;
+    for (const segment of path) {
+      if (value === null || typeof value !== 'object') return undefined;
+      value = (value as Record<PropertyKey, unknown>)[segment];
+    }
+    return value;
   }
 
   steps(): Step[] {

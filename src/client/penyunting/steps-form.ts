@@ -85,6 +85,9 @@ function stepRow(session: Session, step: Step, index: number, changed: Changed, 
   const cell = (...children: HTMLElement[]) => h('td', {}, ...children);
 
   const jenis = h('select', {});
+  if (!(JENIS_LANGKAH as readonly string[]).includes(toText(step.jenis))) {
+    jenis.append(h('option', { value: toText(step.jenis) }, `${toText(step.jenis) || '(kosong)'}: pilih jenis`));
+  }
   for (const kind of JENIS_LANGKAH) jenis.append(h('option', { value: kind }, JENIS_LABEL[kind] ?? kind));
   jenis.value = toText(step.jenis);
   jenis.addEventListener('change', () => {
