@@ -179,7 +179,7 @@ test('a Word file dropped in gives the CLI import; its TODOs filled in the form,
     const cliDraft = await readFile(path.join(dir, 'drafts', 'sop', 'penyusunan-cascading.mdx'), 'utf8');
 
     await page.goto('penyunting/');
-    await expect(page.locator('.buka select')).toBeVisible();
+    await expect(page.getByLabel('SOP di situs ini')).toBeVisible();
     // Dropped on the page, as an author drags it from the file manager.
     const dropped = await page.evaluateHandle(
       ({ bytes, name }) => {
