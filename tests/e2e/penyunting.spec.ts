@@ -8,6 +8,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readdirSync, readFileSync as readSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../../src/content-check/check.ts';
@@ -225,3 +226,58 @@ test('a Word file dropped in gives the CLI import; its TODOs filled in the form,
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('saving into a content/ folder shows what changes and writes only when confirmed', async ({ page }) => {
+  const original = await readFile(path.join(SOP_DIR, 'penyusunan-cascading.mdx'), 'utf8');
+  await openSop(page, 'penyusunan-cascading');
+  // The folder the author would pick: a real directory handle of the origin's private file system.
+  await page.evaluate(async (text) => {
+    const root = await navigator.storage.getDirectory();
+    const sop = await root.getDirectoryHandle('sop', { create: true });
+    const writable = await (await sop.getFileHandle('penyusunan-cascading.mdx', { create: true })).createWritable();
+    await writable.write(text);
+    await writable.close();
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => root;
+  }, original);
+  const onDisk = () =>
+    page.evaluate(async () => {
+      const sop = await (await navigator.storage.getDirectory()).getDirectoryHandle('sop');
+      return (await (await sop.getFileHandle('penyusunan-cascading.mdx')).getFile()).text();
+    });
+  await page.locator('[data-path="langkah.0.mutuBaku.durasi"]').fill('45 menit');
+  const save = page.getByRole('button', { name: 'Simpan ke folder content/…' });
+  await save.click();
+  const dialog = page.getByRole('dialog', { name: 'Timpa sop/penyusunan-cascading.mdx?' });
+  await expect(dialog.locator('[data-kind="hapus"]')).toHaveText(['-       durasi: 30 menit\n']);
+  await expect(dialog.locator('[data-kind="tambah"]')).toHaveText(['+       durasi: 45 menit\n']);
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await expect(page.locator('[data-status-folder]')).toHaveText('Dibatalkan; berkas di folder tidak diubah.');
+  expect(await onDisk()).toBe(original);
+
+  await save.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Timpa berkas' }).click();
+  await expect(page.locator('[data-status-folder]')).toContainText('Tersimpan ke');
+  expect(await onDisk()).toBe(original.replace('      durasi: 30 menit', '      durasi: 45 menit'));
+});
+
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`the editor with an SOP open and a message shown passes axe at ${viewport.width} px (${viewport.name})`, async ({ page }) => {
+    // axe over a long form and a drawn diagram takes a while on a busy 2-core machine.
+    test.setTimeout(240_000);
+    await page.setViewportSize(viewport);
+    await openSop(page, 'penyusunan-cascading');
+    await expect(page.locator('[data-pratinjau-bagan]')).toHaveAttribute('data-status', 'siap', { timeout: 30_000 });
+    await page.locator('[data-path="langkah.0.mutuBaku.durasi"]').fill('tiga puluh menit');
+    await expect(page.locator('[data-pesan-untuk="langkah.0.mutuBaku.durasi"] p')).toHaveCount(1);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}

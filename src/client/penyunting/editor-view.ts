@@ -13,6 +13,7 @@ import { field, h } from './dom.ts';
 import { identityForm } from './identity-form.ts';
 import { showIssues } from './messages.ts';
 import type { Session } from './session.ts';
+import { canWriteFolders, saveIntoFolder } from './save-folder.ts';
 import { stepsForm } from './steps-form.ts';
 
 export interface EditorHooks {
@@ -38,6 +39,19 @@ export function mountEditor(root: HTMLElement, session: Session, site: SiteConte
   const form = h('div', { class: 'form-sop' });
   const saveButton = h('button', { type: 'button', class: 'tombol' }, 'Unduh .mdx');
   saveButton.addEventListener('click', () => download(fileName(), session.text(), 'text/markdown;charset=utf-8'));
+  const folderButton = h('button', { type: 'button', class: 'tombol', hidden: !canWriteFolders() }, 'Simpan ke folder content/…');
+  const folderStatus = h('p', { class: 'status-folder', role: 'status', 'data-status-folder': '' });
+  folderButton.addEventListener('click', () => {
+    saveIntoFolder(fileName(), session.text()).then(
+      (result) => {
+        folderStatus.textContent = result;
+      },
+      (error: Error) => {
+        folderStatus.textContent =
+          error.name === 'AbortError' ? 'Pemilihan folder dibatalkan.' : `Tidak tersimpan ke folder: ${error.message}`;
+      },
+    );
+  });
   const fileInput = h('input', { type: 'text', autocomplete: 'off', value: session.berkas, spellcheck: 'false' });
   fileInput.addEventListener('input', () => {
     session.berkas = fileInput.value.trim().replace(/\.mdx$/, '');
@@ -143,7 +157,8 @@ export function mountEditor(root: HTMLElement, session: Session, site: SiteConte
       { class: 'kepala-sunting' },
       title,
       status,
-      h('div', { class: 'aksi-simpan' }, field('Nama berkas (tanpa .mdx)', fileInput, '(nama berkas)'), saveButton),
+      h('div', { class: 'aksi-simpan' }, field('Nama berkas (tanpa .mdx)', fileInput, '(nama berkas)'), saveButton, folderButton),
+      folderStatus,
     ),
     summary,
     h(

@@ -14,6 +14,11 @@ type Changed = () => void;
 
 const JENIS_LABEL: Record<string, string> = { mulai: 'Mulai', proses: 'Proses', keputusan: 'Keputusan', selesai: 'Selesai' };
 
+/** Enough rows to show every line of a value (a list has one line per item), at least two. */
+function rowsFor(value: unknown): number {
+  return Math.min(8, Math.max(2, Array.isArray(value) ? value.length : String(value ?? '').length > 60 ? 3 : 1));
+}
+
 function button(label: string, title: string, action: () => void): HTMLButtonElement {
   const element = h('button', { type: 'button', class: 'tombol kecil', 'aria-label': title, title }, label);
   element.addEventListener('click', action);
@@ -104,7 +109,7 @@ function stepRow(session: Session, step: Step, index: number, changed: Changed, 
     rebuild();
   });
 
-  const aktivitas = h('textarea', { rows: 2 });
+  const aktivitas = h('textarea', { rows: rowsFor(step.aktivitas) });
   aktivitas.value = toLines(step.aktivitas);
   aktivitas.addEventListener('input', () => {
     session.set(['langkah', index, 'aktivitas'], fromLines(aktivitas.value, ''));
@@ -123,7 +128,8 @@ function stepRow(session: Session, step: Step, index: number, changed: Changed, 
   });
 
   const mutu = (key: 'kelengkapan' | 'durasi' | 'output') => {
-    const control = key === 'durasi' ? h('input', { type: 'text', autocomplete: 'off' }) : h('textarea', { rows: 2 });
+    const control =
+      key === 'durasi' ? h('input', { type: 'text', autocomplete: 'off' }) : h('textarea', { rows: rowsFor(step.mutuBaku?.[key]) });
     control.value = toLines(step.mutuBaku?.[key]);
     control.addEventListener('input', () => {
       session.set(['langkah', index, 'mutuBaku', key], key === 'durasi' ? control.value.trim() || null : fromLines(control.value));
@@ -207,7 +213,7 @@ function stepRow(session: Session, step: Step, index: number, changed: Changed, 
     cell(field('Pelaksana', pelaksana, at('pelaksana'))),
     cell(
       field('Kelengkapan', mutu('kelengkapan'), at('mutuBaku.kelengkapan')),
-      field('Durasi', mutu('durasi'), at('mutuBaku.durasi'), helpText(mutuBakuSchema.shape.durasi)),
+      field('Durasi', mutu('durasi'), at('mutuBaku.durasi')),
       field('Output', mutu('output'), at('mutuBaku.output')),
     ),
     cell(next),
@@ -220,7 +226,29 @@ function stepRow(session: Session, step: Step, index: number, changed: Changed, 
 export function stepsForm(session: Session, changed: Changed, rebuild: Changed): HTMLElement {
   const wrapper = h('div', {}, lanesForm(session, changed, rebuild));
   const section = h('section', { class: 'bagian-form', 'aria-labelledby': 'judul-langkah' }, h('h2', { id: 'judul-langkah' }, 'Langkah'));
-  section.append(h('p', { class: 'bantuan' }, helpText(sopFields.langkah)));
+  section.append(
+    h('p', { class: 'bantuan' }, helpText(sopFields.langkah)),
+    h(
+      'details',
+      { class: 'bantuan-langkah' },
+      h('summary', {}, 'Cara mengisi kolom langkah'),
+      h(
+        'dl',
+        {},
+        ...(
+          [
+            ['Jenis', helpText(langkahSchema.shape.jenis)],
+            ['Aktivitas', `${helpText(langkahSchema.shape.aktivitas)} Satu kegiatan per baris.`],
+            ['Kelengkapan', helpText(mutuBakuSchema.shape.kelengkapan)],
+            ['Durasi', helpText(mutuBakuSchema.shape.durasi)],
+            ['Output', helpText(mutuBakuSchema.shape.output)],
+            ['Lanjut ke', helpText(langkahSchema.shape.lanjutKe)],
+            ['Hasil keputusan', helpText(langkahSchema.shape.pilihan)],
+          ] as const
+        ).flatMap(([term, text]) => [h('dt', {}, term), h('dd', {}, text)]),
+      ),
+    ),
+  );
   const steps = session.steps();
   if (steps.length > 0) {
     const table = h(
