@@ -185,6 +185,18 @@ function stepRow(session: Session, step: Step, index: number, changed: Changed, 
     );
   }
 
+  /** An optional text of the step: left empty, the key is not written. */
+  const optional = (key: 'keterangan' | 'rekonstruksiPelaksana', label: string) => {
+    const control = h('textarea', { rows: 2 });
+    control.value = toText(step[key]);
+    control.addEventListener('input', () => {
+      session.set(['langkah', index, key], control.value.trim() === '' ? undefined : control.value.trim());
+      changed();
+    });
+    return field(label, control, at(key));
+  };
+  next.append(optional('keterangan', 'Keterangan'), optional('rekonstruksiPelaksana', 'Alasan pelaksana (bila disusun ulang)'));
+
   const actions = h(
     'div',
     { class: 'aksi-baris' },
@@ -260,7 +272,9 @@ export function stepsForm(session: Session, changed: Changed, rebuild: Changed):
         h(
           'tr',
           {},
-          ...['No', 'Jenis', 'Aktivitas', 'Pelaksana', 'Mutu baku', 'Lanjut ke', 'Ubah'].map((title) => h('th', { scope: 'col' }, title)),
+          ...['No', 'Jenis', 'Aktivitas', 'Pelaksana', 'Mutu baku', 'Lanjut ke, keterangan', 'Ubah'].map((title) =>
+            h('th', { scope: 'col' }, title),
+          ),
         ),
       ),
     );
