@@ -180,7 +180,6 @@ function stepRow(session: Session, step: Step, index: number, changed: Changed, 
         'Lanjut ke',
         target(step.lanjutKe, (value) => session.set(['langkah', index, 'lanjutKe'], value), '(langkah berikutnya)'),
         at('lanjutKe'),
-        helpText(langkahSchema.shape.lanjutKe),
       ),
     );
   }
