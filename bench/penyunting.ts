@@ -53,7 +53,9 @@ export async function measureEditor(browser: Browser, siteUrl: string, sopId: st
   responses = [];
   let importJs = 0;
   if (docx) {
-    await page.locator('penyunting-sop input[type="file"]').setInputFiles({ name: 'uji.docx', mimeType: 'application/octet-stream', buffer: docx });
+    await page
+      .locator('penyunting-sop input[type="file"]')
+      .setInputFiles({ name: 'uji.docx', mimeType: 'application/octet-stream', buffer: docx });
     await page.waitForSelector('[data-hasil-impor] ul', { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     importJs = (await collect(responses)).js;
@@ -63,7 +65,9 @@ export async function measureEditor(browser: Browser, siteUrl: string, sopId: st
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { url: { type: 'string' }, sop: { type: 'string', default: 'penyusunan-cascading' }, docx: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { url: { type: 'string' }, sop: { type: 'string', default: 'penyusunan-cascading' }, docx: { type: 'string' } },
+  });
   if (!values.url) throw new Error('pemakaian: node bench/penyunting.ts --url http://127.0.0.1:4321/ [--sop id] [--docx berkas.docx]');
   const { chromium } = await import('playwright');
   const { CHROMIUM_ARGS, findChromium } = await import('../src/build-browser/chromium.ts');

@@ -38,10 +38,11 @@ describe('round trip', () => {
     const parts = splitSopFile(text);
     if (!parts) throw new Error('no frontmatter');
     const { data } = readData(parts.yaml);
-    const after = structuredClone(data) as Record<string, any>;
+    const after = structuredClone(data) as { nama: unknown; langkah: Array<{ mutuBaku: { durasi: unknown } }> | null };
     after.nama = 'Nama: dengan titik dua';
-    if (Array.isArray(after.langkah)) after.langkah[0].mutuBaku.durasi = '45 menit';
-    const saved = writeSopFile(parts, data, after, parts.body);
+    const first = after.langkah?.[0];
+    if (first) first.mutuBaku.durasi = '45 menit';
+    const saved = writeSopFile(parts, data, after as Record<string, unknown>, parts.body);
     const reread = splitSopFile(saved);
     expect(reread && readData(reread.yaml).data).toEqual(after);
     expect(commentLines(saved)).toEqual(commentLines(text));
