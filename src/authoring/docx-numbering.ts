@@ -145,7 +145,7 @@ function paragraphText(paragraph: XmlElement): string {
  * Returns the buffer unchanged when the document uses no numbering; throws what jszip throws for a file that is
  * not a zip (the caller turns it into a message).
  */
-export async function withNumbersAsText(buffer: Buffer): Promise<Buffer> {
+export async function withNumbersAsText(buffer: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const documentXml = await zip.file('word/document.xml')?.async('string');
   const numberingXml = await zip.file('word/numbering.xml')?.async('string');
@@ -208,5 +208,6 @@ export async function withNumbersAsText(buffer: Buffer): Promise<Buffer> {
   }
   if (!changed) return buffer;
   zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));
-  return zip.generateAsync({ type: 'nodebuffer' });
+  // A Uint8Array (a Buffer is one too): the same code runs in the browser editor.
+  return zip.generateAsync({ type: 'uint8array' });
 }

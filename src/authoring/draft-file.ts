@@ -50,3 +50,11 @@ export function regulasiDraftFile(draft: Draft, header: readonly string[]): Draf
   const text = yamlOf(draft, header);
   return { relativePath, text, todos: todosOf(draft, relativePath, text, 'yaml') };
 }
+
+/** The header sop:import writes on top of each SOP draft (the browser editor writes the same). */
+export function importHeader(name: string, intoContent: boolean, contentShown: string): string[] {
+  return [
+    `Draf dari npm run sop:import: ${name}.`,
+    `Isi setiap TODO${intoContent ? '' : `, pindahkan berkas ke ${contentShown}/sop/`}, lalu jalankan npm run sop:check.`,
+  ];
+}

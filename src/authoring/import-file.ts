@@ -3,7 +3,7 @@
  * command for a single file and for every file of a folder.
  */
 import path from 'node:path';
-import { type DraftFile, regulasiDraftFile, sopDraftFile } from './draft-file.ts';
+import { type DraftFile, importHeader, regulasiDraftFile, sopDraftFile } from './draft-file.ts';
 import { type ImportContext, importSop } from './import-sop.ts';
 import { readSource } from './read-source.ts';
 import { writeNewFiles } from './write-files.ts';
@@ -32,10 +32,7 @@ export async function importFile(file: string, context: ImportContext, options: 
   const name = path.basename(file);
   const { source, catatan: readNotes } = await readSource(file, name);
   const result = importSop(source, context);
-  const header = [
-    `Draf dari npm run sop:import: ${name}.`,
-    `Isi setiap TODO${options.intoContent ? '' : `, pindahkan berkas ke ${options.contentShown}/sop/`}, lalu jalankan npm run sop:check.`,
-  ];
+  const header = importHeader(name, options.intoContent, options.contentShown);
   const files: DraftFile[] = [
     ...result.sop.map((draft) => sopDraftFile(draft, header)),
     ...result.regulasi.map((draft) => regulasiDraftFile(draft, [`Draf dari npm run sop:import: ${name}.`])),

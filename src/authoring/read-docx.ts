@@ -101,14 +101,19 @@ function gridOf(table: Element, tableNumber: number): SourceRow[] {
   });
 }
 
+function docxInput(bytes: Uint8Array): { buffer: Buffer } {
+  return { buffer: bytes, arrayBuffer: bytes } as unknown as { buffer: Buffer };
+}
+
 /** Reads a .docx; `file` is the name shown in messages. */
-export async function readDocx(file: string, buffer: Buffer): Promise<SourceDocument> {
+export async function readDocx(file: string, buffer: Uint8Array): Promise<SourceDocument> {
   if (buffer.length === 0) throw new ImportError('berkas kosong; diharapkan dokumen Word .docx berisi tabel SOP');
   let html: string;
   try {
     // Images are not needed: skip turning them into data URIs.
     const result = await mammoth.convertToHtml(
-      { buffer: await withNumbersAsText(buffer) },
+      // `buffer` for mammoth in Node, `arrayBuffer` for its browser build (the editor imports in the page).
+      docxInput(await withNumbersAsText(buffer)),
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
     html = result.value;

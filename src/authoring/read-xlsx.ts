@@ -61,7 +61,7 @@ function blocksOf(sheet: ExcelJS.Worksheet, sheetLabel: string): SourceBlock[] {
 }
 
 /** Reads an .xlsx; `file` is the name shown in messages. */
-export async function readXlsx(file: string, buffer: Buffer): Promise<SourceDocument> {
+export async function readXlsx(file: string, buffer: Uint8Array): Promise<SourceDocument> {
   if (buffer.length === 0) throw new ImportError('berkas kosong; diharapkan buku kerja Excel .xlsx berisi tabel SOP');
   const workbook = new ExcelJS.Workbook();
   try {

@@ -7,12 +7,11 @@ import path from 'node:path';
 import { buildCatalog, type Catalog, type CatalogInput, type Entry } from '../domain/catalog.ts';
 import { COLLECTIONS, type ContentCollection } from '../schemas/collections.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
-import { describePath, explainZodIssue, type ContentIssue } from './format.ts';
+import { checkFileText } from './check-file.ts';
+import { describePath, type ContentIssue } from './format.ts';
 import { decodeContent } from './encoding.ts';
-import { flowCommaProblems } from './faithful.ts';
 import { listCollection } from './files.ts';
-import { readSourceFile, type SourceFile } from './source-file.ts';
-import { todoProblems } from './todo.ts';
+import type { SourceFile } from './source-file.ts';
 import { logoPath } from '../dokumen/logo.ts';
 import { checkLogo } from './logo.ts';
 
@@ -25,19 +24,6 @@ export interface CheckResult {
   catalog: Catalog;
   /** "collection/id" to the file path shown in messages. */
   sourceFiles: Map<string, string>;
-}
-
-/**
- * MDX adds three things to Markdown, and only they can fail to compile: tags (`<`), expressions (`{`, `}`) and
- * import/export lines. A body without them is plain Markdown and needs no compiling.
- */
-function mayNeedMdx(body: string): boolean {
-  return /[<{}]|^(?:import|export)\s/m.test(body);
-}
-
-/** Is `path` inside (or equal to) `prefix`? Schema issues under a value already explained are not repeated. */
-function within(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
-  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
 }
 
 /**
@@ -86,66 +72,17 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
         fileIssue(decoded.line, decoded.pesan, '(berkas)');
         return;
       }
-      const source = readSourceFile(file, id, decoded.text, config.extensions[0] === '.mdx' ? 'mdx' : 'yaml');
-      if (source.readProblem) {
-        fileIssue(source.readProblem.line, source.readProblem.pesan, '(berkas)');
-        return;
-      }
-      // Only a comma followed by a digit can split a number in a { } mapping.
-      const problems = [...source.problems, ...(/,\s*\d/.test(decoded.text) ? flowCommaProblems(source.data) : [])];
-      // A TODO is named only where the schema has nothing more precise to say (a TODO pelaksana is "not a lane").
-      const todos = decoded.text.includes('TODO') ? todoProblems(source.data) : [];
-      const pushTodos = (unless: readonly PropertyKey[][]) => {
-        for (const todo of todos) {
-          if (unless.some((at) => within(at, todo.path))) continue;
-          issues.push({
-            file,
-            line: source.lineOf(todo.path),
-            field: describePath(source.data, todo.path),
-            pesan: todo.pesan,
-            level: 'error',
-          });
-        }
-      };
-      for (const problem of problems) {
-        issues.push({
-          file,
-          line: problem.line ?? source.lineOf(problem.path ?? []),
-          field: problem.path ? describePath(source.data, problem.path) : '(berkas)',
-          pesan: problem.pesan,
-          level: problem.level,
-        });
-      }
-      if (source.body !== undefined && mayNeedMdx(source.body)) bodies.push({ file, body: source.body });
-      const errors = problems.filter((problem) => problem.level === 'error');
-      const explained = errors.flatMap((problem) => {
-        const at = problem.covers ?? problem.path;
-        return at ? [at] : [];
-      });
-      const parsed = config.schema.safeParse(source.data);
-      pushTodos(parsed.success ? [] : parsed.error.issues.map((zodIssue) => zodIssue.path as PropertyKey[]));
-      if (!parsed.success) {
-        for (const zodIssue of parsed.error.issues) {
-          if (explained.some((prefix) => within(zodIssue.path as PropertyKey[], prefix))) continue;
-          for (const problem of explainZodIssue(zodIssue, source.data, config.schema)) {
-            issues.push({
-              file,
-              line: source.lineOf(problem.path),
-              field: describePath(source.data, problem.path),
-              pesan: problem.pesan,
-              level: 'error',
-            });
-          }
-        }
-        return;
-      }
-      if (errors.length > 0 || todos.length > 0) return;
-      const logo = collection === 'instansi' ? (parsed.data as { logo?: string }).logo : undefined;
+      const checked = checkFileText(file, id, decoded.text, collection);
+      issues.push(...checked.issues);
+      if (checked.mdxBody !== undefined) bodies.push({ file, body: checked.mdxBody });
+      const source = checked.source;
+      if (!source || checked.parsed === undefined) return;
+      const logo = collection === 'instansi' ? (checked.parsed as { logo?: string }).logo : undefined;
       const logoProblem = logo && checkLogo(logoPath(path.dirname(path.join(folder, name)), logo), path.join(path.dirname(file), logo));
       if (logoProblem) issues.push({ file, line: source.lineOf(['logo']), field: 'logo', pesan: logoProblem, level: 'error' });
       sources.set(`${collection}/${id}`, source);
-      // The acronym and holiday lists are checked like every collection but refer to nothing: out of the catalog.
-      if (collection !== 'istilah' && collection !== 'libur') (input[collection] as Array<Entry<unknown>>).push({ id, data: parsed.data });
+      // The acronym list is checked like every collection but refers to nothing, so it stays out of the catalog.
+      if (collection !== 'istilah') (input[collection] as Array<Entry<unknown>>).push({ id, data: checked.parsed });
     });
   }
 

@@ -23,11 +23,11 @@ export function decodeContent(bytes: Uint8Array): Decoded {
   if (head.length > 3 && head.filter((byte) => byte === 0).length * 3 > head.length) {
     return { ok: false, line: 1, pesan: `berkas tersimpan sebagai UTF-16 (tanpa BOM); diharapkan UTF-8: ${SAVE_AS}` };
   }
-  // Node's utf8 decoding keeps a BOM as U+FEFF, as Astro's readFile(..., 'utf-8') does.
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // Kept as U+FEFF, as Astro's readFile(..., 'utf-8') keeps a BOM; TextDecoder also runs in the browser editor.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const bad = text.indexOf('\uFFFD');
   if (bad !== -1) {
-    const offset = Buffer.byteLength(text.slice(0, bad));
+    const offset = new TextEncoder().encode(text.slice(0, bad)).length;
     const isLiteral = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
     if (!isLiteral) {
       const byte = bytes[offset] ?? 0;

@@ -11,6 +11,8 @@ export interface ContentIssue {
   field: string;
   pesan: string;
   level: 'error' | 'warning';
+  /** Where in the data, when known: the editor shows the message at that field. */
+  path?: PropertyKey[];
 }
 
 /** `file:line field: message`, the form editors and CI logs link to. */

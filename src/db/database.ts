@@ -48,6 +48,24 @@ export interface MetaRecord {
   nilai: string;
 }
 
+/** A draft of the SOP editor: the file as last typed, and the file it was opened from (for "what changes"). */
+export interface DrafRecord {
+  id: string;
+  /** The SOP's file name without .mdx (its id on the site). */
+  berkas: string;
+  /** The SOP's name when last saved, for the list of drafts. */
+  judul: string;
+  /** Where it came from: "situs", "baru", "berkas", "impor". */
+  asal: string;
+  /** The text it was opened with: saving unchanged gives it back byte for byte. */
+  teksAsal: string;
+  /** The MDX text as last typed. */
+  teks: string;
+  /** Where each step of the text came from in teksAsal (see src/editor/yaml-splice.ts), when steps moved. */
+  asalLangkah: number[] | null;
+  diperbarui: number;
+}
+
 /** Device id of every change made before version 3 recorded who made it. */
 export const PERANGKAT_LAMA = 'sebelum-v3';
 
@@ -122,6 +140,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         }),
   },
   {
+    // Drafts of the SOP editor (/penyunting/, issue 18): the MDX text being written, kept across reloads and
+    // offline. A new table; nothing of the checklist changes.
+    version: 4,
+    date: '2026-12-01',
+    stores: { draf: 'id, diperbarui' },
+  },
+  {
     // Monev (issue 19): colleagues' runs imported from their backups (`kolega`, each keeping whose it is) and the
     // filled monitoring and evaluation forms (`formulir`). New tables only: nothing stored before changes.
     version: 5,
@@ -137,6 +162,7 @@ export class LajurDatabase extends Dexie {
   runs!: EntityTable<RunRecord, 'id'>;
   terhapus!: EntityTable<TombstoneRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'kunci'>;
+  draf!: EntityTable<DrafRecord, 'id'>;
   kolega!: EntityTable<KolegaRecord, 'kunci'>;
   formulir!: EntityTable<FormulirRecord, 'id'>;
 

@@ -6,7 +6,8 @@
  * allows. Replaying twice is harmless: a tick or outcome set again keeps its value, and a note equal to the
  * stored one adds no second version.
  */
-import type { LajurDatabase } from './database.ts';
+import type { DrafRecord, LajurDatabase } from './database.ts';
+import { saveDraft } from './drafts.ts';
 import { chooseOutcome, RunError, setNote, setTicked } from './runs.ts';
 
 const KEY = 'lajur-checklist-jurnal';
@@ -40,7 +41,9 @@ async function livingTabs(): Promise<Set<string>> {
 export type PendingChange =
   | { runId: string; no: number; bidang: 'dicentang'; nilai: boolean; waktu: number }
   | { runId: string; no: number; bidang: 'keputusan'; nilai: string | null; waktu: number }
-  | { runId: string; no: number; bidang: 'catatan'; nilai: string; waktu: number; dilihat: Record<string, number> };
+  | { runId: string; no: number; bidang: 'catatan'; nilai: string; waktu: number; dilihat: Record<string, number> }
+  /** A draft of the SOP editor, whole (its id in `runId`, `no` 0): the same journal keeps it through a reload. */
+  | { runId: string; no: 0; bidang: 'draf'; nilai: DrafRecord; waktu: number };
 
 type Journal = Record<string, PendingChange & { seq: number; tab?: string }>;
 
@@ -93,6 +96,8 @@ export function apply(db: LajurDatabase, change: PendingChange): Promise<void> {
       return chooseOutcome(db, change.runId, change.no, change.nilai, change.waktu);
     case 'catatan':
       return setNote(db, change.runId, change.no, change.nilai, change.waktu, change.dilihat);
+    case 'draf':
+      return saveDraft(db, change.nilai);
   }
 }
 

@@ -4,7 +4,7 @@
  *
  * Precache budget: everything is precached while the site fits the budget (LAJUR_PRECACHE_MB, default 25 MB of
  * files). A larger site precaches its shell instead: scripts, styles, fonts, icons, the search index, the home,
- * checklist, search and offline pages. Other pages are then cached when first visited, and the footer offers
+ * checklist, search, editor and offline pages. Other pages are then cached when first visited, and the footer offers
  * "Simpan semua untuk offline", which stores every page listed in lajur-offline.json, with progress.
  *
  * Navigations that miss both network and cache get the offline page, not a single-page-app fallback.
@@ -94,7 +94,7 @@ const NEVER_PRECACHE = [
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-highlight.js',
 ];
-const SHELL_PAGES = ['index.html', 'offline/index.html', 'checklist/index.html', 'cari/index.html', '404.html'];
+const SHELL_PAGES = ['index.html', 'offline/index.html', 'checklist/index.html', 'cari/index.html', 'penyunting/index.html', '404.html'];
 const ASSETS = '**/*.{js,css,woff2,svg,png,ico,json,webmanifest,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}';
 
 async function listFiles(dir: string): Promise<Array<{ file: string; bytes: number }>> {

@@ -28,4 +28,10 @@ export const paths = {
   monevSop: (id: string) => href(`monev/${encodeURIComponent(id)}/`),
   /** Each SOP's current procedure hash (src/pages/checklist/versi.json.ts), for "SOP telah diperbarui". */
   checklistVersions: () => href('checklist/versi.json'),
+  /** The SOP editor; with an id it opens that SOP of the site. */
+  penyunting: (id?: string) => href(`penyunting/${id ? `?sop=${encodeURIComponent(id)}` : ''}`),
+  /** What the editor checks against (src/pages/penyunting/konteks.json.ts). */
+  penyuntingKonteks: () => href('penyunting/konteks.json'),
+  /** An SOP's source as written, for the editor. */
+  penyuntingSumber: (id: string) => href(`penyunting/sumber/${encodeURIComponent(id)}.json`),
 };
