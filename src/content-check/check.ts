@@ -81,8 +81,8 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
       const logoProblem = logo && checkLogo(logoPath(path.dirname(path.join(folder, name)), logo), path.join(path.dirname(file), logo));
       if (logoProblem) issues.push({ file, line: source.lineOf(['logo']), field: 'logo', pesan: logoProblem, level: 'error' });
       sources.set(`${collection}/${id}`, source);
-      // The acronym list is checked like every collection but refers to nothing, so it stays out of the catalog.
-      if (collection !== 'istilah') (input[collection] as Array<Entry<unknown>>).push({ id, data: checked.parsed });
+      // Acronyms and holidays are checked like every collection but refer to nothing: they stay out of the catalog.
+      if (collection !== 'istilah' && collection !== 'libur') (input[collection] as Array<Entry<unknown>>).push({ id, data: checked.parsed });
     });
   }
 

@@ -40,6 +40,7 @@ const STEP_FIELDS = [
   'output',
   'lanjutKe',
   'pilihan',
+  'hari',
 ] as const;
 const STATE_FIELDS = ['dicentang', 'catatan', 'keputusan', 'jejak', 'konflik'] as const;
 

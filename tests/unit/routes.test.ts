@@ -31,6 +31,11 @@ const SAMPLE: Record<keyof typeof paths, string> = {
   daftarPelaksana: paths.daftarPelaksana(),
   checklist: paths.checklist('run-1'),
   checklistVersions: paths.checklistVersions(),
+  monev: paths.monev(),
+  monevSop: paths.monevSop('penyusunan-cascading'),
+  penyunting: paths.penyunting('penyusunan-cascading'),
+  penyuntingKonteks: paths.penyuntingKonteks(),
+  penyuntingSumber: paths.penyuntingSumber('penyusunan-cascading'),
 };
 
 describe('routes', () => {

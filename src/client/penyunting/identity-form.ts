@@ -3,7 +3,7 @@
  * field changes the data only when the author edits it, so untouched fields keep their exact text.
  */
 import type { SiteContext } from '../../content-check/check-file.ts';
-import { judulRegulasi } from '../../schemas/regulasi.ts';
+import { judulRegulasi } from '../../domain/regulasi.ts';
 import { pengesahSchema, sopFields } from '../../schemas/sop.ts';
 import { field, group, h, helpText, uid } from './dom.ts';
 import type { Session } from './session.ts';
