@@ -5,7 +5,6 @@
  * text or a symbol, no crossing without a hop, every arrow's line ending on a symbol or connector, no word broken
  * without a hyphen. The same check over 1,000 SOPs is `node bench/dokumen-geometri.ts` (BENCHMARKS.md).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { addCounts, periksaGeometri, ZERO, type GeometriCounts } from '../../scr
 import { builtDokumenIds } from '../../scripts/lib/pdf.ts';
 import { labelSize } from '../../src/dokumen/flowchart/labels.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { buildSite } from './build-site.ts';
 import { FIXTURE, fixtureUrl } from './fixture-site.ts';
 
 /** The counts this check holds at zero: all of them. */
@@ -78,18 +78,14 @@ test.describe('a generated site of long SOPs', () => {
     test.setTimeout(600_000);
     dir = await mkdtemp(path.join(tmpdir(), 'lajur-geometri-'));
     await generate({ sops: 30, seed: 2026, out: path.join(dir, 'content') });
-    const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        LAJUR_CONTENT: path.join(dir, 'content'),
-        LAJUR_OUT: path.join(dir, 'dist'),
-        LAJUR_CACHE: path.join(dir, 'cache'),
-        LAJUR_DIAGRAMS: 'off',
-        LAJUR_BASE: '/',
-      },
+    const build = await buildSite({
+      LAJUR_CONTENT: path.join(dir, 'content'),
+      LAJUR_OUT: path.join(dir, 'dist'),
+      LAJUR_CACHE: path.join(dir, 'cache'),
+      LAJUR_DIAGRAMS: 'off',
+      LAJUR_BASE: '/',
     });
-    expect(build.status, build.stderr).toBe(0);
+    expect(build.status, build.output).toBe(0);
     site = await startStaticServer({ root: path.join(dir, 'dist'), base: '/' });
   });
 

@@ -7,7 +7,6 @@
  *   screen numbers as many sheets as the printed PDF has pages.
  * - The footer's QR code, decoded in the page (jsQR), is the SOP's page on the public site with its version.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { generate } from '../../bench/generate.ts';
 import { readPdfPages } from '../../scripts/lib/pdf-pages.ts';
 import { writePdfs } from '../../scripts/lib/pdf.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { buildSite } from './build-site.ts';
 
 const SITE = 'https://sop.contoh-sintetis.go.id';
 const BASE = '/lajur/';
@@ -66,20 +66,16 @@ test.beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  const build = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      LAJUR_CONTENT: content,
-      LAJUR_OUT: path.join(dir, 'dist'),
-      LAJUR_CACHE: path.join(dir, 'cache'),
-      LAJUR_DIAGRAM_CACHE: path.join(dir, 'diagrams'),
-      LAJUR_DIAGRAMS: 'off',
-      LAJUR_BASE: BASE,
-      LAJUR_SITE: SITE,
-    },
+  const build = await buildSite({
+    LAJUR_CONTENT: content,
+    LAJUR_OUT: path.join(dir, 'dist'),
+    LAJUR_CACHE: path.join(dir, 'cache'),
+    LAJUR_DIAGRAM_CACHE: path.join(dir, 'diagrams'),
+    LAJUR_DIAGRAMS: 'off',
+    LAJUR_BASE: BASE,
+    LAJUR_SITE: SITE,
   });
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  expect(build.status, build.output).toBe(0);
   site = await startStaticServer({ root: path.join(dir, 'dist'), base: BASE });
 });
 
