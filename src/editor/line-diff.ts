@@ -29,7 +29,7 @@ export function lineDiff(before: string, after: string): DiffLine[] {
       const row = table[i] as Uint32Array;
       row[j] =
         midA[i] === midB[j]
-          ? (table[i + 1] as Uint32Array)[j + 1] + 1
+          ? ((table[i + 1] as Uint32Array)[j + 1] as number) + 1
           : Math.max((table[i + 1] as Uint32Array)[j] as number, row[j + 1] as number);
     }
   }

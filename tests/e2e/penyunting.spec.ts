@@ -212,7 +212,8 @@ test('a Word file dropped in gives the CLI import; its TODOs filled in the form,
     if (!parts) throw new Error('no frontmatter');
     const { data } = readData(parts.yaml);
     const answered = structuredClone(data) as { langkah: Array<Record<string, unknown>> };
-    const [seventh, eighth] = [answered.langkah[6], answered.langkah[7]] as Array<Record<string, unknown>>;
+    const seventh = answered.langkah[6] as Record<string, unknown>;
+    const eighth = answered.langkah[7] as Record<string, unknown>;
     seventh.jenis = 'keputusan';
     seventh.pilihan = [
       { label: 'Sesuai', lanjutKe: 9 },
