@@ -108,7 +108,15 @@ export function measureMonev(): MonevBench {
 export async function measureMonevPage(
   dist: string,
   base: string,
-): Promise<{ sop: string; langkah: number; imporMs: number; halamanMs: number[]; medianMs: number }> {
+): Promise<{
+  sop: string;
+  langkah: number;
+  imporMs: number;
+  halamanMs: number[];
+  medianMs: number;
+  bacaIndexedDbMs: number;
+  hitungDanGambarMs: number;
+}> {
   const { readdir, readFile, writeFile, mkdtemp } = await import('node:fs/promises');
   const path = await import('node:path');
   const { tmpdir } = await import('node:os');

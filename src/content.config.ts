@@ -3,6 +3,7 @@
  * other content with the same code). Folders, file endings and schemas come from src/schemas/collections.ts, the
  * table the content check (`npm run sop:check`) reads too.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type ContentCollection, globPattern } from './schemas/collections.ts';
@@ -22,5 +23,9 @@ export const collections = {
   regulasi: defineCollection({ loader: loader('regulasi'), schema: COLLECTIONS.regulasi.schema }),
   instansi: defineCollection({ loader: loader('instansi'), schema: COLLECTIONS.instansi.schema }),
   istilah: defineCollection({ loader: loader('istilah'), schema: COLLECTIONS.istilah.schema }),
-  libur: defineCollection({ loader: loader('libur'), schema: COLLECTIONS.libur.schema }),
+  // Lajur ships no holiday list (see src/schemas/libur.ts): without the folder the collection is empty, not a warning.
+  libur: defineCollection({
+    loader: existsSync(`${contentDir}/${COLLECTIONS.libur.folder}`) ? loader('libur') : () => [],
+    schema: COLLECTIONS.libur.schema,
+  }),
 };
