@@ -82,7 +82,8 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
       if (logoProblem) issues.push({ file, line: source.lineOf(['logo']), field: 'logo', pesan: logoProblem, level: 'error' });
       sources.set(`${collection}/${id}`, source);
       // Acronyms and holidays are checked like every collection but refer to nothing: they stay out of the catalog.
-      if (collection !== 'istilah' && collection !== 'libur') (input[collection] as Array<Entry<unknown>>).push({ id, data: checked.parsed });
+      if (collection !== 'istilah' && collection !== 'libur')
+        (input[collection] as Array<Entry<unknown>>).push({ id, data: checked.parsed });
     });
   }
 
