@@ -8,7 +8,8 @@ import { cerminPerluRevisi, daftarKolega, hapusKolega, importKolega, namaDariBer
 import { formatTanggal, formatWaktu } from '../../domain/tanggal.ts';
 import { paths } from '../../lib/url.ts';
 import { h } from '../checklist/dom.ts';
-import '../checklist/checklist.css';
+import '../checklist/controls.css';
+import '../checklist/run-list.css';
 import './monev.css';
 
 class MonevBeranda extends HTMLElement {

@@ -16,7 +16,8 @@ import { formatTanggal } from '../../domain/tanggal.ts';
 import { download, h, slug } from '../checklist/dom.ts';
 import { renderFigures } from './figures.ts';
 import { fillSheet, monevForm } from './form.ts';
-import '../checklist/checklist.css';
+import '../checklist/controls.css';
+import '../checklist/run-list.css';
 import './monev.css';
 
 interface Embedded {
