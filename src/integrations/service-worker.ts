@@ -128,7 +128,8 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
   const budgetBytes = options.budgetBytes ?? precacheBudgetBytes;
   const all = (await listFiles(options.dir)).filter(
     (entry) =>
-      entry.file !== EXTRA_SCRIPT && !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)|^_astro\/read-(docx|xlsx)\./.test(entry.file),
+      entry.file !== EXTRA_SCRIPT &&
+      !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)|^_astro\/read-(docx|xlsx)\./.test(entry.file),
   );
   const total = all.reduce((sum, entry) => sum + entry.bytes, 0);
   const mode: PrecacheReport['mode'] = total <= budgetBytes ? 'semua' : 'kerangka';
