@@ -29,6 +29,8 @@ import { OFFLINE_LIST, PAGE_CACHE } from '../lib/site-files.ts';
 /** The previous version's hashed scripts and styles, kept for tabs opened before an update. */
 export const PREVIOUS_ASSETS_CACHE = 'lajur-aset-sebelumnya';
 const EXTRA_SCRIPT = 'lajur-sw-extra.js';
+/** Scripts fetched on demand and not precached, kept once fetched. */
+export const ON_DEMAND_CACHE = 'lajur-aset-sesuai-permintaan';
 
 /** Query parameters that would make the service worker look up a different file. None do on this site today. */
 export const PAGE_PARAMETERS: readonly string[] = [];
@@ -43,6 +45,7 @@ export function ignoredParameters(allow: readonly string[] = PAGE_PARAMETERS): R
 function extraWorker(previousCache: string): string {
   return `// Lajur: keeps the previous version's _astro files for tabs opened before an update (see service-worker.ts).
 const PREVIOUS = ${JSON.stringify(previousCache)};
+const ON_DEMAND = ${JSON.stringify(ON_DEMAND_CACHE)};
 const isAsset = (url) => new URL(url).pathname.includes('/_astro/');
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -68,7 +71,14 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || !isAsset(event.request.url)) return;
   event.respondWith((async () => {
     const cached = await caches.match(event.request, { ignoreSearch: true });
-    return cached ?? fetch(event.request);
+    if (cached) return cached;
+    const response = await fetch(event.request);
+    // Files left out of the precache (the editor's import readers) are kept once fetched.
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(ON_DEMAND).then((cache) => cache.put(event.request, copy)));
+    }
+    return response;
   })());
 });
 `;
@@ -93,6 +103,10 @@ const NEVER_PRECACHE = [
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-highlight.js',
+  // The editor's Word and Excel readers (mammoth, ExcelJS: 1.4 MB) load only when a file is imported; precaching
+  // them would make every reader download them. Kept once fetched (ON_DEMAND_CACHE).
+  '_astro/read-docx.*.js',
+  '_astro/read-xlsx.*.js',
 ];
 const SHELL_PAGES = ['index.html', 'offline/index.html', 'checklist/index.html', 'cari/index.html', 'penyunting/index.html', '404.html'];
 const ASSETS = '**/*.{js,css,woff2,svg,png,ico,json,webmanifest,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}';
@@ -114,7 +128,8 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
   const budgetBytes = options.budgetBytes ?? precacheBudgetBytes;
   const all = (await listFiles(options.dir)).filter(
     (entry) =>
-      entry.file !== EXTRA_SCRIPT && !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)/.test(entry.file),
+      entry.file !== EXTRA_SCRIPT &&
+      !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)|^_astro\/read-(docx|xlsx)\./.test(entry.file),
   );
   const total = all.reduce((sum, entry) => sum + entry.bytes, 0);
   const mode: PrecacheReport['mode'] = total <= budgetBytes ? 'semua' : 'kerangka';

@@ -25,7 +25,8 @@ async function controlled(page: Page): Promise<void> {
 
 test('after one visit, pages never visited and search work offline', async ({ page, context }) => {
   await page.goto('');
-  await expect(page.getByText('Siap digunakan offline')).toBeVisible();
+  // The precache holds the editor's Mermaid too (about 3 MB): installing takes a few seconds on a busy machine.
+  await expect(page.getByText('Siap digunakan offline')).toBeVisible({ timeout: 20_000 });
   await controlled(page);
   await context.setOffline(true);
 
