@@ -24,13 +24,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { precacheBudgetBytes } from '../settings.ts';
-import { OFFLINE_LIST, PAGE_CACHE } from '../lib/site-files.ts';
+import { OFFLINE_LIST, ON_DEMAND_CACHE, PAGE_CACHE } from '../lib/site-files.ts';
+import { closureOf, pageScripts } from './script-closure.ts';
 
 /** The previous version's hashed scripts and styles, kept for tabs opened before an update. */
 export const PREVIOUS_ASSETS_CACHE = 'lajur-aset-sebelumnya';
 const EXTRA_SCRIPT = 'lajur-sw-extra.js';
-/** Scripts fetched on demand and not precached, kept once fetched. */
-export const ON_DEMAND_CACHE = 'lajur-aset-sesuai-permintaan';
 
 /** Query parameters that would make the service worker look up a different file. None do on this site today. */
 export const PAGE_PARAMETERS: readonly string[] = [];
@@ -73,7 +72,7 @@ self.addEventListener('fetch', (event) => {
     const cached = await caches.match(event.request, { ignoreSearch: true });
     if (cached) return cached;
     const response = await fetch(event.request);
-    // Files left out of the precache (the editor's import readers) are kept once fetched.
+    // Files left out of the precache (the editor's on-demand code) are kept once fetched.
     if (response.ok) {
       const copy = response.clone();
       event.waitUntil(caches.open(ON_DEMAND).then((cache) => cache.put(event.request, copy)));
@@ -103,11 +102,8 @@ const NEVER_PRECACHE = [
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-highlight.js',
-  // The editor's Word and Excel readers (mammoth, ExcelJS: 1.4 MB) load only when a file is imported; precaching
-  // them would make every reader download them. Kept once fetched (ON_DEMAND_CACHE).
-  '_astro/read-docx.*.js',
-  '_astro/read-xlsx.*.js',
 ];
+const EDITOR_PAGE = 'penyunting/index.html';
 const SHELL_PAGES = ['index.html', 'offline/index.html', 'checklist/index.html', 'cari/index.html', 'penyunting/index.html', '404.html'];
 const ASSETS = '**/*.{js,css,woff2,svg,png,ico,json,webmanifest,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}';
 
@@ -122,14 +118,37 @@ async function listFiles(dir: string): Promise<Array<{ file: string; bytes: numb
   return files.filter((entry): entry is { file: string; bytes: number } => entry !== undefined);
 }
 
+/**
+ * The editor's code that loads on demand (Mermaid and its diagram chunks, the Word and Excel readers: megabytes)
+ * and that no other page can reach. Left out of the precache so that readers never download it; the editor page
+ * stores it when visited online (the list is in lajur-offline.json as `penyunting`), so it works offline after.
+ */
+function editorOnDemandScripts(dir: string, files: ReadonlyArray<{ file: string }>): string[] {
+  const editorPage = path.join(dir, EDITOR_PAGE);
+  if (!files.some((entry) => entry.file === EDITOR_PAGE)) return [];
+  const readerEntries = files
+    .filter((entry) => entry.file.endsWith('.html') && entry.file !== EDITOR_PAGE)
+    .flatMap((entry) => pageScripts(dir, path.join(dir, entry.file)));
+  const readers = closureOf([...new Set(readerEntries)]);
+  const editorEntries = pageScripts(dir, editorPage);
+  const editorStart = closureOf(editorEntries, { staticOnly: true });
+  return [...closureOf(editorEntries)]
+    .filter((file) => !readers.has(file) && !editorStart.has(file))
+    .map((file) => path.relative(dir, file).split(path.sep).join('/'))
+    .sort();
+}
+
 /** Writes sw.js and lajur-offline.json into a built site. Exported for tests that build a second version. */
 export async function writeServiceWorker(options: { dir: string; base: string; budgetBytes?: number }): Promise<PrecacheReport> {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const budgetBytes = options.budgetBytes ?? precacheBudgetBytes;
-  const all = (await listFiles(options.dir)).filter(
+  const listed = await listFiles(options.dir);
+  const editorOnDemand = new Set(editorOnDemandScripts(options.dir, listed));
+  const all = listed.filter(
     (entry) =>
       entry.file !== EXTRA_SCRIPT &&
-      !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)|^_astro\/read-(docx|xlsx)\./.test(entry.file),
+      !editorOnDemand.has(entry.file) &&
+      !/^sw\.js$|^workbox-|^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)/.test(entry.file),
   );
   const total = all.reduce((sum, entry) => sum + entry.bytes, 0);
   const mode: PrecacheReport['mode'] = total <= budgetBytes ? 'semua' : 'kerangka';
@@ -145,7 +164,7 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
     globDirectory: options.dir,
     globPatterns: mode === 'semua' ? ['**/*.html', ASSETS] : [...SHELL_PAGES, ASSETS],
     // The offline list is written afterwards (it records this precache); the page fetches it over the network.
-    globIgnores: NEVER_PRECACHE,
+    globIgnores: [...NEVER_PRECACHE, ...editorOnDemand],
     modifyURLPrefix: { '': base },
     directoryIndex: 'index.html',
     // Every parameter but the allow-list: ?ts= (Pagefind's cache-busting), ?run=, ?q=, ?fbclid=, ?ref=, utm_*.
@@ -175,7 +194,12 @@ export async function writeServiceWorker(options: { dir: string; base: string; b
   // Written after the worker, so that it also records what was precached; the page reads mode and halaman.
   await writeFile(
     path.join(options.dir, OFFLINE_LIST),
-    JSON.stringify({ mode, halaman: pages, prasimpan: { berkas: count, byte: size, anggaran: budgetBytes } }),
+    JSON.stringify({
+      mode,
+      halaman: pages,
+      prasimpan: { berkas: count, byte: size, anggaran: budgetBytes },
+      penyunting: [...editorOnDemand].map((file) => `${base}${file}`),
+    }),
   );
   return { mode, files: count, bytes: size, budgetBytes, pages, warnings };
 }

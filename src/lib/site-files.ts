@@ -13,3 +13,9 @@ export const OFFLINE_LIST = 'lajur-offline.json';
  * database (src/db/monev.ts); the SOP page reads it to show its badge without loading the database.
  */
 export const PERLU_REVISI_KEY = 'lajur-perlu-revisi';
+
+/**
+ * Scripts left out of the precache (the editor's Mermaid and import readers), kept once fetched: the service
+ * worker stores them as they load, and the editor page stores its whole list when visited online.
+ */
+export const ON_DEMAND_CACHE = 'lajur-aset-sesuai-permintaan';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { FIXTURE } from './fixture-site.ts';
-import { scriptClosure } from './script-closure.ts';
+import { scriptClosure } from '../../src/integrations/script-closure.ts';
 
 /** Lane names from left to right, read off the rendered SVG. */
 async function laneNames(page: Page): Promise<string[]> {

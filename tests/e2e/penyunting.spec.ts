@@ -15,7 +15,7 @@ import { checkContent } from '../../src/content-check/check.ts';
 import { readData, splitSopFile, writeSopFile } from '../../src/editor/sop-file.ts';
 import { permenpanDocx } from '../unit/support/permenpan-docx.ts';
 import { FIXTURE } from './fixture-site.ts';
-import { inlineScripts, scriptClosure } from './script-closure.ts';
+import { inlineScripts, scriptClosure } from '../../src/integrations/script-closure.ts';
 
 const SOP_DIR = path.join(FIXTURE.content, 'sop');
 
@@ -134,6 +134,9 @@ test.describe('offline', () => {
         await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
       }
     });
+    // Mermaid and the import readers are not in the precache (readers never download them): the editor stores
+    // them when visited online.
+    await expect(page.locator('penyunting-sop[data-luring-siap]')).toBeAttached({ timeout: 30_000 });
     await context.setOffline(true);
     await openSop(page, 'penyusunan-cascading');
     await page.locator('[data-path="langkah.0.mutuBaku.durasi"]').fill('45 menit');

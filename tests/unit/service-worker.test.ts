@@ -61,6 +61,34 @@ describe('writeServiceWorker', () => {
   }, 60_000);
 });
 
+describe("the editor's on-demand code", () => {
+  it('is left out of the precache, listed for the editor, while what readers share stays in', async () => {
+    const dir = await site();
+    const chunks: Record<string, string> = {
+      // A reader page's script, which the editor also uses.
+      'sop/a/index.html': '<h1>A</h1><script type="module" src="/_astro/app.js"></script>',
+      'penyunting/index.html': '<script type="module" src="/_astro/penyunting.js"></script>',
+      '_astro/penyunting.js': 'import{a}from"./app.js";import"./form.js";const m=()=>import("./mermaid.core.js");',
+      '_astro/form.js': 'export const f=1;',
+      '_astro/mermaid.core.js': 'const d=()=>import("./swimlanes.js");',
+      '_astro/swimlanes.js': 'export default 1;',
+    };
+    for (const [file, text] of Object.entries(chunks)) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), text);
+    }
+    await writeServiceWorker({ dir, base: '/', budgetBytes: 1_000_000 });
+    const sw = await readFile(path.join(dir, 'sw.js'), 'utf8');
+    // What the editor page needs to start, and what readers load, are precached.
+    for (const url of ['/_astro/app.js', '/_astro/penyunting.js', '/_astro/form.js', '/penyunting/index.html']) expect(sw).toContain(url);
+    // What it loads on demand is not, and is listed for the editor to store.
+    expect(sw).not.toContain('mermaid.core.js');
+    expect(sw).not.toContain('swimlanes.js');
+    const list = JSON.parse(await readFile(path.join(dir, 'lajur-offline.json'), 'utf8'));
+    expect(list.penyunting).toEqual(['/_astro/mermaid.core.js', '/_astro/swimlanes.js']);
+  }, 60_000);
+});
+
 describe('query parameters and previous chunks', () => {
   it('ignores every parameter except those on the allow-list', () => {
     const [none] = ignoredParameters([]);

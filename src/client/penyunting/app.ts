@@ -15,6 +15,7 @@ import { download } from '../checklist/dom.ts';
 import { field, h } from './dom.ts';
 import { IMPORT_EXTENSIONS, type ImportedSop, importInBrowser } from './import.ts';
 import { mountEditor } from './editor-view.ts';
+import { keepEditorCodeOffline } from './offline-code.ts';
 import { Session, SessionError } from './session.ts';
 import './penyunting.css';
 
@@ -45,6 +46,9 @@ class PenyuntingSop extends HTMLElement {
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
     void this.start(opener);
+    const keep = () => void keepEditorCodeOffline(this);
+    if ('requestIdleCallback' in window) requestIdleCallback(keep, { timeout: 5_000 });
+    else setTimeout(keep, 2_000);
   }
 
   private async start(opener: HTMLElement): Promise<void> {
