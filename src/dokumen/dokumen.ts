@@ -3,7 +3,7 @@
  * table and everything placed on them. Null parts stay null: an SOP whose steps are not recorded gets no table.
  */
 import type { SopView } from '../domain/catalog.ts';
-import { layoutFlowchart, type FlowchartLayout } from './flowchart/index.ts';
+import { layoutFlowchart, type FlowchartLayout } from './lembar-alur/index.ts';
 import { ALUR_PAGE, ALUR_PAGE_CHROME, ROW, tableLayout, type TableLayout } from './layout.ts';
 import { estimateRowHeight, paginate, shrinkStep } from './paginate.ts';
 import { ukuranKey, ukuranTersimpan, type TabelTeks } from './ukur.ts';

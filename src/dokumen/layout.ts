@@ -54,7 +54,7 @@ const SYMBOL_CLEARANCE = 3;
 
 /**
  * Outcome labels on decision arrows: 11 px (8.25 pt) italic text, one or two lines, each line box 14 px high as
- * Chromium lays it out. Widths come from the font's advances (flowchart/label-width.ts); `charWidth` is for a
+ * Chromium lays it out. Widths come from the font's advances (lembar-alur/label-width.ts); `charWidth` is for a
  * character outside that table, counted as a wide letter.
  */
 export const LABEL = { fontSize: 11, height: 14, charWidth: 8 } as const;

@@ -12,7 +12,7 @@
  */
 import type { Anchor, Point, RowY } from './geometry.ts';
 import { yKey } from './geometry.ts';
-import type { ArrowLabel, FlowPage, FlowSymbol, Side } from './flowchart/index.ts';
+import type { ArrowLabel, FlowPage, FlowSymbol, Side } from './lembar-alur/index.ts';
 
 /** A position inside the row: anchor plus offset in px. */
 export interface InRow {

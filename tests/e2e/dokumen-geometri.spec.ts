@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generate } from '../../bench/generate.ts';
 import { addCounts, periksaGeometri, ZERO, type GeometriCounts } from '../../scripts/lib/dokumen-geometri.ts';
 import { builtDokumenIds } from '../../scripts/lib/pdf.ts';
-import { labelSize } from '../../src/dokumen/flowchart/labels.ts';
+import { labelSize } from '../../src/dokumen/lembar-alur/labels.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { buildSite } from './build-site.ts';
 import { FIXTURE, fixtureUrl } from './fixture-site.ts';

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bridgesOf } from '../../src/dokumen/flowchart/index.ts';
+import { bridgesOf } from '../../src/dokumen/lembar-alur/index.ts';
 import { tataIdentitas, type Kotak } from '../../src/dokumen/identitas.ts';
 import { checkLogo } from '../../src/content-check/logo.ts';
 import { shrinkStep } from '../../src/dokumen/paginate.ts';

@@ -5,8 +5,8 @@
  * lane whose second outcome loops back up, beside a decision whose first outcome leaves the same way.
  */
 import { describe, expect, it } from 'vitest';
-import type { AlurStep, FlowPage } from '../../src/dokumen/flowchart/index.ts';
-import { labelBox } from '../../src/dokumen/flowchart/labels.ts';
+import type { AlurStep, FlowPage } from '../../src/dokumen/lembar-alur/index.ts';
+import { labelBox } from '../../src/dokumen/lembar-alur/labels.ts';
 import { yPx, type Point } from '../../src/dokumen/geometry.ts';
 import { ROW } from '../../src/dokumen/layout.ts';
 import { dokumenAlur } from '../../src/dokumen/dokumen.ts';

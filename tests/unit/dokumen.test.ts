@@ -12,7 +12,7 @@ import { checkContent } from '../../src/content-check/check.ts';
 import type { SopView } from '../../src/domain/catalog.ts';
 import { flowEdges } from '../../src/domain/step-graph.ts';
 import { dokumenAlur, type DokumenAlur } from '../../src/dokumen/dokumen.ts';
-import { boxOf, connectorLetter, layoutFlowchart, portOf, type FlowPage, type FlowSymbol } from '../../src/dokumen/flowchart/index.ts';
+import { boxOf, connectorLetter, layoutFlowchart, portOf, type FlowPage, type FlowSymbol } from '../../src/dokumen/lembar-alur/index.ts';
 import { contact, samePoint, segmentsOf, yKey, yPx, type Point } from '../../src/dokumen/geometry.ts';
 import { ROW, tableLayout } from '../../src/dokumen/layout.ts';
 import { estimateRowHeight, paginate } from '../../src/dokumen/paginate.ts';
