@@ -3,16 +3,10 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median as medianOrNull } from '../src/domain/monev.ts';
 
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length === 0
-    ? 0
-    : sorted.length % 2
-      ? (sorted[middle] as number)
-      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
+/** The median of the figures, 0 for none (the computation is the monev one: src/domain/monev.ts). */
+export const median = (values: readonly number[]): number => medianOrNull(values) ?? 0;
 
 export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 

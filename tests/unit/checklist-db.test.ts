@@ -3,24 +3,12 @@
  * (round trip, merge rules, and every bad file leaving the database as it was).
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LajurDatabase, LATEST_VERSION, PERANGKAT_LAMA, type RunRecord } from '../../src/db/database.ts';
 import { cancelRun, chooseOutcome, deleteRun, finishRun, RunError, setNote, setTicked, startRun } from '../../src/db/runs.ts';
 import { CSV_COLUMNS, csvCell, EXPORT_VERSION, exportJson, BackupError, importJson, runsToCsv } from '../../src/db/transfer.ts';
 import { SOP_UJI } from './checklist-fixture.ts';
-
-const opened: LajurDatabase[] = [];
-function freshDb(name = `uji-${crypto.randomUUID()}`, upTo?: number): LajurDatabase {
-  const db = new LajurDatabase(name, upTo);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+import { freshDb } from './support/fresh-db.ts';
 
 const T0 = Date.UTC(2026, 0, 5, 1, 0);
 

@@ -5,26 +5,14 @@
  * People and SOPs are synthetic.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LajurDatabase } from '../../src/db/database.ts';
 import { daftarKolega, hapusKolega, importKolega, monevRuns, namaDariBerkas, perluRevisi, simpanFormulir } from '../../src/db/monev.ts';
 import type { FormulirRecord } from '../../src/db/monev-records.ts';
 import { setNote, setTicked, startRun } from '../../src/db/runs.ts';
 import { exportJson, BackupError, importJson } from '../../src/db/transfer.ts';
 import { SOP_UJI } from './checklist-fixture.ts';
-
-const opened: LajurDatabase[] = [];
-function freshDb(name = `monev-${crypto.randomUUID()}`, upTo?: number): LajurDatabase {
-  const db = new LajurDatabase(name, upTo);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+import { freshDb } from './support/fresh-db.ts';
 
 const T0 = Date.UTC(2026, 0, 5, 1, 0);
 

@@ -4,10 +4,11 @@
  * by the next page, and an older journal entry never overwrites a newer draft.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type DrafRecord, LajurDatabase } from '../../src/db/database.ts';
 import { getDraft, listDrafts, saveDraft } from '../../src/db/drafts.ts';
 import { SOP_UJI } from './checklist-fixture.ts';
+import { deleteAfterTest } from './support/fresh-db.ts';
 
 // The journal is synchronous localStorage, which the Node test environment lacks: a Map stands in for it.
 if (!('localStorage' in globalThis) || globalThis.localStorage === undefined) {
@@ -21,14 +22,6 @@ if (!('localStorage' in globalThis) || globalThis.localStorage === undefined) {
     },
   });
 }
-
-const opened: LajurDatabase[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
 
 const T0 = Date.UTC(2026, 11, 1, 3, 0);
 
@@ -66,7 +59,7 @@ describe('schema migration to version 4', () => {
     v3.close();
 
     const latest = new LajurDatabase(name);
-    opened.push(latest);
+    deleteAfterTest(latest);
     expect(await latest.runs.get('lama-v3')).toEqual(run);
     expect(await latest.terhapus.toArray()).toEqual([{ id: 'dihapus-1', dihapus: T0 }]);
     expect(await latest.meta.get('perangkat')).toEqual({ kunci: 'perangkat', nilai: 'p-lama' });
@@ -80,7 +73,7 @@ describe('drafts through the journal', () => {
   let db: LajurDatabase;
   beforeEach(() => {
     db = new LajurDatabase(`draf-${crypto.randomUUID()}`);
-    opened.push(db);
+    deleteAfterTest(db);
     localStorage.clear();
   });
 
