@@ -9,7 +9,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { RunStepSnapshot } from '../domain/checklist.ts';
 import { type Bidang, type Jejak, type StepRecord, emptyStep } from './merge.ts';
-import type { FormulirRecord, KolegaRecord } from './monev-records.ts';
+import { type FormulirRecord, type KolegaRecord, kriteriaKosong } from './monev-records.ts';
 
 export type RunStatus = 'berjalan' | 'selesai' | 'dibatalkan';
 
@@ -152,6 +152,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     date: '2026-12-01',
     stores: { kolega: 'kunci, sopId, pemilik, dimulai', formulir: 'id, sopId, diperbarui' },
+  },
+  {
+    // The evaluation's Ya/Tidak criteria (issue 19): forms stored before get every criterion unanswered; forms
+    // imported from colleagues carry `pemilik`. No index changes.
+    version: 6,
+    date: '2026-12-02',
+    stores: {},
+    upgrade: (transaction) =>
+      transaction
+        .table('formulir')
+        .toCollection()
+        .modify((form: { evaluasi: { kriteria?: unknown } }) => {
+          form.evaluasi.kriteria ??= kriteriaKosong();
+        }),
   },
 ];
 

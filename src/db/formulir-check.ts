@@ -1,22 +1,23 @@
 /**
- * Checks the monev forms of a backup (format 3) before anything is written: the file, the form (counted from 1,
- * with its SOP), the field, what was found and what is expected, in Bahasa Indonesia.
+ * Checks the monev forms of a backup (format 3 and later) before anything is written: the file, the form (counted
+ * from 1, with its SOP), the field, what was found and what is expected, in Bahasa Indonesia. Forms of format 3
+ * have no evaluation criteria: they come in with every criterion unanswered, as the database upgrade does.
  */
 import { found, BackupError } from './import-check.ts';
-import { type FormulirRecord, METODE_MONITORING, PENILAIAN } from './monev-records.ts';
+import { type FormulirRecord, JAWABAN_EVALUASI, KRITERIA_EVALUASI, kriteriaKosong, METODE_MONITORING, PENILAIAN } from './monev-records.ts';
 
 const TEKS_MAKS = 5_000;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks the `formulir` list of a backup; files before format 3 have none. */
-export function checkFormulirList(value: unknown, fileName: string): FormulirRecord[] {
+/** Checks the `formulir` list of a backup of format `versi`; files before format 3 have none. */
+export function checkFormulirList(value: unknown, fileName: string, versi: number): FormulirRecord[] {
   if (value === undefined) return [];
   if (!Array.isArray(value))
     throw new BackupError(`${fileName}: "formulir" harus berupa daftar formulir monev; ditemukan ${found(value)}.`);
   const seen = new Set<string>();
   return value.map((candidate: unknown, index: number) => {
-    const form = checkFormulir(candidate, index, fileName);
+    const form = checkFormulir(candidate, index, fileName, versi);
     if (seen.has(form.id))
       throw new BackupError(`${fileName}: formulir ke-${index + 1} memakai id ${form.id} yang sudah dipakai formulir lain.`);
     seen.add(form.id);
@@ -24,7 +25,7 @@ export function checkFormulirList(value: unknown, fileName: string): FormulirRec
   });
 }
 
-function checkFormulir(candidate: unknown, index: number, fileName: string): FormulirRecord {
+function checkFormulir(candidate: unknown, index: number, fileName: string, versi: number): FormulirRecord {
   const label = isRecord(candidate) && typeof candidate.sopNama === 'string' ? ` ("${candidate.sopNama.slice(0, 60)}")` : '';
   const where = `${fileName}: formulir ke-${index + 1}${label}`;
   const fail = (field: string, value: unknown, expected: string): never => {
@@ -56,7 +57,16 @@ function checkFormulir(candidate: unknown, index: number, fileName: string): For
     fail('penilaian', form.monitoring.penilaian, `salah satu dari "${PENILAIAN.join('", "')}" atau null`);
   text(form.monitoring.catatan, 'catatan hasil penilaian');
   text(form.monitoring.tindakan, 'tindakan yang harus diambil');
-  if (!isRecord(form.evaluasi)) return fail('evaluasi', form.evaluasi, 'objek {perluRevisi, catatan}');
+  if (!isRecord(form.evaluasi)) return fail('evaluasi', form.evaluasi, 'objek {kriteria, perluRevisi, catatan}');
+  if (versi < 4 && form.evaluasi.kriteria === undefined) form.evaluasi.kriteria = kriteriaKosong();
+  const kriteria = form.evaluasi.kriteria;
+  const answers = `"${JAWABAN_EVALUASI.join('", "')}" atau null`;
+  if (!Array.isArray(kriteria) || kriteria.length !== KRITERIA_EVALUASI.length)
+    fail('kriteria evaluasi', kriteria, `daftar ${KRITERIA_EVALUASI.length} jawaban (${answers}), satu untuk tiap kriteria`);
+  (kriteria as unknown[]).forEach((answer, at) => {
+    if (answer !== null && !JAWABAN_EVALUASI.includes(answer as never))
+      fail(`kriteria evaluasi ke-${at + 1} ("${KRITERIA_EVALUASI[at]}")`, answer, answers);
+  });
   if (form.evaluasi.perluRevisi !== null && typeof form.evaluasi.perluRevisi !== 'boolean')
     fail('perlu revisi', form.evaluasi.perluRevisi, 'benar, salah atau null');
   text(form.evaluasi.catatan, 'catatan evaluasi');
@@ -69,5 +79,9 @@ function checkFormulir(candidate: unknown, index: number, fileName: string): For
     fail('metode', form.metode, `daftar dari: ${METODE_MONITORING.join('; ')}`);
   time(form.dibuat, 'waktu dibuat');
   time(form.diperbarui, 'waktu perubahan');
+  if (form.pemilik !== undefined) {
+    text(form.pemilik, 'pemilik formulir');
+    if (!(form.pemilik as string).trim()) fail('pemilik formulir', form.pemilik, 'nama rekan (tidak kosong)');
+  }
   return form as unknown as FormulirRecord;
 }

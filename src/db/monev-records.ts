@@ -1,5 +1,5 @@
 /**
- * What monev stores beside one's own runs (database version 5): colleagues' runs imported from their checklist
+ * What monev stores beside one's own runs (database versions 5 and 6): colleagues' runs imported from their checklist
  * backups, each keeping whose it is, and the filled monitoring and evaluation forms.
  *
  * The form follows Permenpan RB 35/2012, appendix, "Monitoring dan Evaluasi Penerapan SOP AP" (public copy:
@@ -8,9 +8,10 @@
  *   dengan baik" / "Tidak berjalan dengan baik") | Catatan hasil penilaian | Tindakan yang harus diambil | Paraf
  *   penilai. One row per procedure (SOP AP) monitored; the paraf is written by hand on the printed form.
  * - Monitoring methods a-e ({@link METODE_MONITORING}), in the regulation's words.
- * The evaluation table with its Ya/Tidak criteria could not be read from a copy of the appendix: no criterion is
- * encoded. `evaluasi.perluRevisi` is Lajur's own field (the assessor's conclusion that the SOP needs revising),
- * labelled as such on the form, not a criterion of the regulation.
+ * - The evaluation's criteria, each answered Ya/Tidak ({@link KRITERIA_EVALUASI}): see there for where they come
+ *   from and how sure that is.
+ * `evaluasi.perluRevisi` is Lajur's own field (the assessor's conclusion that the SOP needs revising), labelled as
+ * such on the form, not a criterion of the regulation.
  */
 import type { RunRecord } from './database.ts';
 
@@ -26,6 +27,30 @@ export const METODE_MONITORING = [
   'Pertemuan dan diskusi kelompok kerja',
   'Pengarahan dalam pelaksanaan',
 ] as const;
+
+/**
+ * Evaluasi penerapan SOP AP: the criteria the assessor answers Ya or Tidak, in the order and words of Permenpan RB
+ * 35/2012's appendix as public e-SOP systems reproduce them. The appendix page itself could not be read here (the
+ * stored copies stop after Tabel 7). Public e-SOP applications on GitHub carry the same lines word for word: one
+ * lists all seven (its monitoring-evaluasi controller and seeded `pertanyaan_evaluasi` table), others the first
+ * six. Compare them with the printed regulation before relying on the form; the page and the README say so too.
+ */
+export const KRITERIA_EVALUASI = [
+  'Mampu mendorong peningkatan kinerja',
+  'Mudah dipahami',
+  'Mudah dilaksanakan',
+  'Semua orang dapat menjalankan perannya masing-masing',
+  'Mampu mengatasi permasalahan yang berkaitan dengan proses',
+  'Mampu menjawab kebutuhan peningkatan kinerja organisasi',
+  'Sinergi satu dengan lainnya',
+] as const;
+
+/** The two answers of each criterion. */
+export const JAWABAN_EVALUASI = ['Ya', 'Tidak'] as const;
+export type JawabanEvaluasi = (typeof JAWABAN_EVALUASI)[number];
+
+/** Answers of a new form (or of one stored before the criteria were encoded): none given yet. */
+export const kriteriaKosong = (): Array<JawabanEvaluasi | null> => KRITERIA_EVALUASI.map(() => null);
 
 /** A colleague's run, from their backup: the run as they recorded it, and whose it is. */
 export interface KolegaRecord extends RunRecord {
@@ -55,6 +80,8 @@ export interface FormulirRecord {
     tindakan: string;
   };
   evaluasi: {
+    /** The answer to each of {@link KRITERIA_EVALUASI}, in that order; null while not answered. */
+    kriteria: Array<JawabanEvaluasi | null>;
     /** Lajur's field, not a criterion of the regulation: the assessor concludes the SOP needs revising. */
     perluRevisi: boolean | null;
     catatan: string;
@@ -66,6 +93,8 @@ export interface FormulirRecord {
   metode: string[];
   dibuat: number;
   diperbarui: number;
+  /** Whose backup the form came from, when a supervisor imported a colleague's; absent for this device's own. */
+  pemilik?: string;
 }
 
 export const kunciKolega = (pemilik: string, id: string) => `${pemilik}\u0000${id}`;

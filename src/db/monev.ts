@@ -21,16 +21,25 @@ export interface KolegaReport {
   sama: number;
   /** Copies removed because the colleague deleted the run. */
   terhapus: number;
+  /** Monev forms of the backup added or replaced by a later version (the colleague's own assessments). */
+  formulir: number;
 }
 
-/** The name a backup is filed under when none is given: its most frequent "pelaksana", else the file name. */
+/**
+ * The name a backup is filed under when none is given: its most frequent "pelaksana", else (a backup of forms
+ * only) its most frequent assessor, else the file name.
+ */
 export function namaDariBerkas(text: string, fileName: string): string {
   try {
-    const runs = (JSON.parse(text.replace(/^\uFEFF/, '')) as { runs?: Array<{ namaPelaksana?: unknown }> }).runs ?? [];
+    const data = JSON.parse(text.replace(/^\uFEFF/, '')) as {
+      runs?: Array<{ namaPelaksana?: unknown }>;
+      formulir?: Array<{ penilai?: { nama?: unknown } }>;
+    };
+    const names = (data.runs ?? []).map((run) => run.namaPelaksana);
+    if (!names.some((name) => typeof name === 'string' && name.trim()))
+      names.push(...(data.formulir ?? []).map((form) => form.penilai?.nama));
     const counts = new Map<string, number>();
-    for (const run of runs)
-      if (typeof run.namaPelaksana === 'string' && run.namaPelaksana.trim())
-        counts.set(run.namaPelaksana.trim(), (counts.get(run.namaPelaksana.trim()) ?? 0) + 1);
+    for (const name of names) if (typeof name === 'string' && name.trim()) counts.set(name.trim(), (counts.get(name.trim()) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (best) return best[0];
   } catch {
@@ -56,9 +65,19 @@ export async function importKolega(
     return { ...file, pemilik, data: parseExport(file.text, file.fileName, now) };
   });
   const reports: KolegaReport[] = [];
-  await db.transaction('rw', db.kolega, async () => {
+  await db.transaction('rw', db.kolega, db.formulir, async () => {
     for (const file of parsed) {
-      const report: KolegaReport = { pemilik: file.pemilik, ditambahkan: 0, digabung: 0, sama: 0, terhapus: 0 };
+      const report: KolegaReport = { pemilik: file.pemilik, ditambahkan: 0, digabung: 0, sama: 0, terhapus: 0, formulir: 0 };
+      // A form is one person's writing: the later version wins as a whole and keeps whose it is (a form the
+      // colleague had from someone else keeps that person; one of this device's own stays its own).
+      for (const form of file.data.formulir) {
+        const known = await db.formulir.get(form.id);
+        if (known && known.diperbarui >= form.diperbarui) continue;
+        const pemilik = known ? known.pemilik : (form.pemilik ?? file.pemilik);
+        const { pemilik: _p, ...rest } = form;
+        await db.formulir.put(pemilik === undefined ? rest : { ...rest, pemilik });
+        report.formulir += 1;
+      }
       for (const tombstone of file.data.terhapus) {
         const key = kunciKolega(file.pemilik, tombstone.id);
         if (await db.kolega.get(key)) {
@@ -91,27 +110,39 @@ export async function importKolega(
 export interface KolegaRingkas {
   pemilik: string;
   pelaksanaan: number;
-  berkas: string;
-  diimpor: number;
+  formulir: number;
+  /** The file and time of the last import of their runs; null when only their forms are held. */
+  berkas: string | null;
+  diimpor: number | null;
 }
 
-/** Whose backups are held, with how many runs each. */
+/** Whose backups are held, with how many runs and forms each. */
 export async function daftarKolega(db: LajurDatabase): Promise<KolegaRingkas[]> {
   const byOwner = new Map<string, KolegaRingkas>();
-  await db.kolega.each((run) => {
-    const known = byOwner.get(run.pemilik);
-    if (!known) byOwner.set(run.pemilik, { pemilik: run.pemilik, pelaksanaan: 1, berkas: run.berkas, diimpor: run.diimpor });
-    else {
+  const of = (pemilik: string) => {
+    let known = byOwner.get(pemilik);
+    if (!known) byOwner.set(pemilik, (known = { pemilik, pelaksanaan: 0, formulir: 0, berkas: null, diimpor: null }));
+    return known;
+  };
+  await db.transaction('r', db.kolega, db.formulir, async () => {
+    await db.kolega.each((run) => {
+      const known = of(run.pemilik);
       known.pelaksanaan += 1;
-      if (run.diimpor > known.diimpor) Object.assign(known, { berkas: run.berkas, diimpor: run.diimpor });
-    }
+      if (known.diimpor === null || run.diimpor > known.diimpor) Object.assign(known, { berkas: run.berkas, diimpor: run.diimpor });
+    });
+    await db.formulir.each((form) => {
+      if (form.pemilik !== undefined) of(form.pemilik).formulir += 1;
+    });
   });
   return [...byOwner.values()].sort((a, b) => a.pemilik.localeCompare(b.pemilik, 'id'));
 }
 
-/** Removes everything imported from one colleague (their own device keeps it). */
+/** Removes everything imported from one colleague, runs and forms (their own device keeps it); counts the runs. */
 export async function hapusKolega(db: LajurDatabase, pemilik: string): Promise<number> {
-  return db.kolega.where('pemilik').equals(pemilik).delete();
+  return db.transaction('rw', db.kolega, db.formulir, async () => {
+    await db.formulir.filter((form) => form.pemilik === pemilik).delete();
+    return db.kolega.where('pemilik').equals(pemilik).delete();
+  });
 }
 
 type Held = RunRecord & MonevRun;
@@ -141,7 +172,7 @@ export async function simpanFormulir(db: LajurDatabase, form: FormulirRecord, no
   return stored;
 }
 
-/** An SOP's forms, newest first. */
+/** An SOP's forms (this device's and colleagues'), newest first. */
 export async function formulirSop(db: LajurDatabase, sopId: string): Promise<FormulirRecord[]> {
   const forms = await db.formulir.where('sopId').equals(sopId).toArray();
   return forms.sort((a, b) => b.periode.sampai.localeCompare(a.periode.sampai) || b.diperbarui - a.diperbarui);

@@ -19,9 +19,10 @@ export { BackupError };
 export const EXPORT_FORMAT = 'lajur-checklist';
 /**
  * Version of the export file format; an import refuses newer ones rather than guess. 2 adds traces and deletions;
- * 3 adds the monev forms (`formulir`), absent from older files, which still import.
+ * 3 adds the monev forms (`formulir`), absent from older files, which still import; 4 adds the forms' evaluation
+ * criteria (`evaluasi.kriteria`) and whose a colleague's form is (`pemilik`).
  */
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 /** Largest backup file read, in bytes: far above any real checklist, low enough not to freeze a phone. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -101,7 +102,7 @@ export function parseExport(
     seen.add(run.id);
     return run;
   });
-  return { runs, terhapus: checkTombstones(header.terhapus, fileName, now), formulir: checkFormulirList(header.formulir, fileName) };
+  return { runs, terhapus: checkTombstones(header.terhapus, fileName, now), formulir: checkFormulirList(header.formulir, fileName, versi) };
 }
 
 export interface ImportReport {

@@ -2,7 +2,8 @@
  * Holidays (hari libur nasional and cuti bersama) that monev's working calendar skips (src/domain/kalender-kerja.ts),
  * one YAML file per year or per decree in content/libur/. Write only dates from the official decree (for a year's
  * national holidays and cuti bersama: the Surat Keputusan Bersama of the Menteri Agama, Menteri Ketenagakerjaan and
- * Menteri PANRB), and name it in `sumber`. Lajur ships no list: none could be checked against the decree itself.
+ * Menteri PANRB), and name it in `sumber`; a comment in the file says where the dates were read when it was not
+ * the decree itself (content/libur/2026.yaml).
  */
 import { z } from 'astro/zod';
 import { documented, tanggal, teks } from './common.ts';

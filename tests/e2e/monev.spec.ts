@@ -134,6 +134,12 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await expect(page.locator('input[name="penilaian"]:checked')).toHaveCount(0);
   await page.getByLabel('Tidak berjalan dengan baik').check();
   await page.getByLabel('Tindakan yang harus diambil (kolom 5)').fill('Pengarahan kepada pelaksana langkah 1; tinjau mutu baku');
+  // The evaluation: every criterion answered Ya or Tidak, one left for later.
+  await expect(page.locator('.kriteria-evaluasi tbody tr')).toHaveCount(7);
+  await page.getByLabel('Ya: Mampu mendorong peningkatan kinerja').check();
+  await page.getByLabel('Tidak: Mudah dipahami').check();
+  await page.getByLabel('Ya: Mudah dilaksanakan').check();
+  await page.getByLabel('Tidak: Mampu mengatasi permasalahan yang berkaitan dengan proses').check();
   await page.getByLabel('Ya, perlu revisi').check();
   await page.getByLabel('Observasi supervisor').check();
   await page.getByLabel('Nama penilai').fill('Penilai Sintetis');
@@ -145,6 +151,12 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   // The printed sheet follows the form.
   await expect(page.locator('[data-cetak="nama"]')).toHaveText('Penilai Sintetis');
   await expect(page.locator('[data-cetak-penilaian="Tidak berjalan dengan baik"]')).toHaveClass(/dipilih/);
+  const printed = (index: number, jawaban: string) => page.locator(`[data-cetak-kriteria="${index}"][data-jawaban="${jawaban}"]`);
+  await expect(printed(0, 'Ya')).toHaveText('✓');
+  await expect(printed(0, 'Tidak')).toHaveText('');
+  await expect(printed(1, 'Tidak')).toHaveText('✓');
+  await expect(printed(6, 'Ya')).toHaveText('');
+  await expect(printed(6, 'Tidak')).toHaveText('');
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.monev-alat').first()).toBeHidden();
@@ -162,11 +174,16 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('\r\nPenilaian Terhadap Penerapan;Tidak berjalan dengan baik\r\n');
   expect(csv).toContain('\r\nNIP Penilai;="198001012005011001"\r\n');
+  expect(csv).toContain('\r\nEvaluasi 2: Mudah dipahami;Tidak\r\n');
+  expect(csv).toContain('\r\nEvaluasi 7: Sinergi satu dengan lainnya;\r\n');
   expect(csv).toContain('\r\n1;Mendisposisi penyusunan cascading;Kepala Dinas;waktu kerja;30;6;35;75;3;;1\r\n');
 
   // The form travels in the JSON backup and comes back on a fresh browser.
   const backupPath = await exportBackup(page);
-  expect(JSON.parse(await readFile(backupPath, 'utf8'))).toMatchObject({ versi: 3, formulir: [{ penilai: { nama: 'Penilai Sintetis' } }] });
+  expect(JSON.parse(await readFile(backupPath, 'utf8'))).toMatchObject({
+    versi: 4,
+    formulir: [{ penilai: { nama: 'Penilai Sintetis' }, evaluasi: { kriteria: ['Ya', 'Tidak', 'Ya', null, 'Tidak', null, null] } }],
+  });
   const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL, serviceWorkers: 'block' });
   const other = await fresh.newPage();
   expect(await importBackup(other, backupPath)).toMatch(/1 formulir monev dipulihkan/);
@@ -185,5 +202,41 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await other.goto('monev/penyusunan-cascading/');
   await other.getByLabel('Periode:').selectOption({ label: 'Semester I 2026' });
   await expect(other.getByLabel('Nama penilai')).toHaveValue('Penilai Sintetis');
+  await expect(other.getByLabel('Tidak: Mudah dipahami')).toBeChecked();
+  await expect(other.locator('[data-cetak-kriteria="1"][data-jawaban="Tidak"]')).toHaveText('✓');
+
+  // A colleague's backup that holds her own form: it comes in with her runs and is shown beside one's own, as
+  // she wrote it, without replacing it.
+  const mine = JSON.parse(await readFile(backupPath, 'utf8')) as { formulir: Array<Record<string, unknown>> };
+  const hers = {
+    ...mine,
+    runs: [],
+    formulir: [
+      {
+        ...mine.formulir[0],
+        id: 'formulir-dewi-uji',
+        monitoring: { penilaian: 'Berjalan dengan baik', catatan: 'Sintetis', tindakan: 'Tidak ada' },
+        evaluasi: { kriteria: ['Ya', 'Ya', 'Ya', 'Ya', 'Ya', 'Ya', 'Tidak'], perluRevisi: false, catatan: '' },
+        penilai: { nama: 'Dewi Sintetis', nip: '', jabatan: 'Analis (sintetis)' },
+      },
+    ],
+  };
+  await other.goto('monev/');
+  await other
+    .getByLabel('Berkas cadangan rekan')
+    .setInputFiles([{ name: 'dewi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hers)) }]);
+  // A backup of forms only is filed under its assessor.
+  await expect(other.getByLabel('dewi.json, milik:')).toHaveValue('Dewi Sintetis');
+  await other.getByRole('button', { name: 'Impor cadangan rekan' }).click();
+  await expect(other.locator('monev-beranda .transfer-status')).toHaveText(
+    'Dewi Sintetis: 0 ditambahkan, 0 digabung, 0 sudah sama; 1 formulir monev.',
+  );
+  await expect(other.locator('.daftar-rekan li[data-pemilik="Dewi Sintetis"]')).toContainText('0 pelaksanaan · 1 formulir monev');
+  await other.goto('monev/penyusunan-cascading/');
+  await other.getByLabel('Periode:').selectOption({ label: 'Semester I 2026' });
+  await expect(other.getByLabel('Nama penilai')).toHaveValue('Penilai Sintetis');
+  await expect(other.locator('.formulir-rekan li')).toHaveText([
+    /^Dewi Sintetis: Berjalan dengan baik; kriteria evaluasi 6 Ya dari 7 dijawab \(7 kriteria\); tidak perlu revisi; tindakan: Tidak ada · Dewi Sintetis, 3 Juli 2026$/,
+  ]);
   await fresh.close();
 });

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { LajurDatabase } from '../../src/db/database.ts';
 import { daftarKolega, hapusKolega, importKolega, monevRuns, namaDariBerkas, perluRevisi, simpanFormulir } from '../../src/db/monev.ts';
-import type { FormulirRecord } from '../../src/db/monev-records.ts';
+import { type FormulirRecord, KRITERIA_EVALUASI, kriteriaKosong } from '../../src/db/monev-records.ts';
 import { setNote, setTicked, startRun } from '../../src/db/runs.ts';
 import { exportJson, BackupError, importJson } from '../../src/db/transfer.ts';
 import { SOP_UJI } from './checklist-fixture.ts';
@@ -37,7 +37,7 @@ function form(overrides: Partial<FormulirRecord> = {}): FormulirRecord {
     sopVersi: SOP_UJI.sopVersi,
     periode: { dari: '2026-01-01', sampai: '2026-06-30' },
     monitoring: { penilaian: 'Tidak berjalan dengan baik', catatan: 'Langkah 2 melewati baku 2 dari 3 kali', tindakan: 'Pengarahan' },
-    evaluasi: { perluRevisi: true, catatan: '' },
+    evaluasi: { kriteria: ['Ya', 'Ya', 'Tidak', 'Ya', 'Tidak', 'Ya', null], perluRevisi: true, catatan: '' },
     penilai: { nama: 'Penilai Contoh', nip: '198001012005011001', jabatan: 'Kepala Bagian (sintetis)' },
     tanggal: '2026-07-03',
     metode: ['Observasi supervisor'],
@@ -64,6 +64,58 @@ describe('schema version 5', () => {
     expect((await latest.meta.get('perangkat'))?.nilai).toBe(device);
     expect(await latest.kolega.count()).toBe(0);
     expect(await latest.formulir.count()).toBe(0);
+  });
+});
+
+describe('schema version 6', () => {
+  it('gives forms stored by version 5 every criterion unanswered and keeps the rest of them', async () => {
+    const name = `migrasi-v6-${crypto.randomUUID()}`;
+    const v5 = new LajurDatabase(name, 5);
+    const { kriteria: _absent, ...evaluasi } = form().evaluasi;
+    const stored = { ...form({ id: 'dari-v5' }), evaluasi };
+    await v5.formulir.put(stored as unknown as FormulirRecord);
+    v5.close();
+
+    const latest = freshDb(name);
+    expect(await latest.formulir.get('dari-v5')).toEqual({
+      ...stored,
+      evaluasi: { ...evaluasi, kriteria: KRITERIA_EVALUASI.map(() => null) },
+    });
+  });
+});
+
+describe('colleagues’ forms', () => {
+  it('come in with their backup keeping whose they are; a later version wins; removing the colleague removes them', async () => {
+    const theirs = freshDb();
+    await startRun(theirs, SOP_UJI, { judul: 'Run Dewi', namaPelaksana: 'Dewi' }, T0);
+    const dewiForm = await simpanFormulir(theirs, form({ id: 'form-dewi' }), T0 + 1_000);
+    const db = freshDb();
+    const own = await simpanFormulir(db, form({ id: 'form-saya' }), T0 + 2_000);
+    // Dewi had imported my backup earlier: my form travels in hers, and stays mine here.
+    await theirs.formulir.put({ ...own, pemilik: 'Saya' });
+    const [report] = await importKolega(db, [{ text: await exportJson(theirs), fileName: 'dewi.json', pemilik: 'Dewi' }]);
+    expect(report?.formulir).toBe(1);
+    expect(await db.formulir.get('form-dewi')).toEqual({ ...dewiForm, pemilik: 'Dewi' });
+    expect((await db.formulir.get('form-saya'))?.pemilik).toBeUndefined();
+
+    await simpanFormulir(theirs, { ...dewiForm, monitoring: { ...dewiForm.monitoring, tindakan: 'Pengarahan ulang' } }, T0 + 9_000);
+    const [again] = await importKolega(db, [{ text: await exportJson(theirs), fileName: 'dewi-2.json', pemilik: 'Dewi' }]);
+    expect(again?.formulir).toBe(1);
+    expect((await db.formulir.get('form-dewi'))?.monitoring.tindakan).toBe('Pengarahan ulang');
+    // My own export carries Dewi's form with her name, so a second supervisor's device files it under her.
+    const mine = JSON.parse(await exportJson(db)) as { formulir: FormulirRecord[] };
+    expect(mine.formulir.find((item) => item.id === 'form-dewi')?.pemilik).toBe('Dewi');
+
+    expect((await daftarKolega(db)).find((item) => item.pemilik === 'Dewi')).toMatchObject({ pelaksanaan: 1, formulir: 1 });
+    await hapusKolega(db, 'Dewi');
+    expect((await db.formulir.toArray()).map((item) => item.id)).toEqual(['form-saya']);
+    expect(await daftarKolega(db)).toEqual([]);
+  });
+
+  it('files a backup of forms only under its assessor', () => {
+    const text = JSON.stringify({ runs: [], formulir: [form({ penilai: { nama: 'Eko Penilai', nip: '', jabatan: '' } })] });
+    expect(namaDariBerkas(text, 'eko.json')).toBe('Eko Penilai');
+    expect(namaDariBerkas(JSON.stringify({ runs: [] }), 'kosong.json')).toBe('kosong');
   });
 });
 
@@ -127,11 +179,14 @@ describe('colleagues’ backups', () => {
 });
 
 describe('forms in the backup', () => {
-  it('exports forms (format 3) and restores them; a later version of a form wins as a whole', async () => {
+  it('exports forms (format 4, with the criteria) and restores them; a later version of a form wins as a whole', async () => {
     const db = freshDb();
     const filled = await simpanFormulir(db, form(), T0 + 1_000);
     const text = await exportJson(db);
-    expect(JSON.parse(text)).toMatchObject({ versi: 3, formulir: [{ id: filled.id, evaluasi: { perluRevisi: true } }] });
+    expect(JSON.parse(text)).toMatchObject({
+      versi: 4,
+      formulir: [{ id: filled.id, evaluasi: { kriteria: ['Ya', 'Ya', 'Tidak', 'Ya', 'Tidak', 'Ya', null], perluRevisi: true } }],
+    });
 
     const other = freshDb();
     expect((await importJson(other, text)).formulir).toBe(1);
@@ -154,6 +209,26 @@ describe('forms in the backup', () => {
     expect(await db.formulir.count()).toBe(0);
   });
 
+  it('imports a format 3 form (before the criteria) with every criterion unanswered, and refuses a wrong answer', async () => {
+    const db = freshDb();
+    const file = JSON.parse(await exportJson(db));
+    const { kriteria: _dropped, ...evaluasi } = form().evaluasi;
+    const v3 = { ...file, versi: 3, formulir: [{ ...form({ id: 'lama' }), evaluasi }] };
+    expect((await importJson(db, JSON.stringify(v3), 'v3.json')).formulir).toBe(1);
+    expect((await db.formulir.get('lama'))?.evaluasi.kriteria).toEqual(KRITERIA_EVALUASI.map(() => null));
+    // From format 4 on the criteria are part of the form: missing or wrong, the file is refused whole.
+    await expect(importJson(freshDb(), JSON.stringify({ ...v3, versi: 4 }), 'v4.json')).rejects.toThrow(
+      /v4\.json: formulir ke-1 \("Prosedur Uji \(sintetis\)"\): kriteria evaluasi harus berupa daftar 7 jawaban \("Ya", "Tidak" atau null\), satu untuk tiap kriteria; ditemukan tidak ada/,
+    );
+    const wrong = {
+      ...file,
+      formulir: [form({ evaluasi: { ...form().evaluasi, kriteria: ['Ya', 'Mungkin' as never, null, null, null, null, null] } })],
+    };
+    await expect(importJson(freshDb(), JSON.stringify(wrong), 'salah.json')).rejects.toThrow(
+      /salah\.json: formulir ke-1 \("Prosedur Uji \(sintetis\)"\): kriteria evaluasi ke-2 \("Mudah dipahami"\) harus berupa "Ya", "Tidak" atau null; ditemukan teks "Mungkin"/,
+    );
+  });
+
   it('keeps the day kind a run copied, and refuses one that is neither "kerja" nor "kalender"', async () => {
     const db = freshDb();
     const langkah = SOP_UJI.langkah.map((step) => (step.no === 3 ? { ...step, hari: 'kerja' as const } : step));
@@ -174,7 +249,11 @@ describe('forms in the backup', () => {
     expect((await perluRevisi(db)).map((item) => item.id)).toEqual(['a']);
     await simpanFormulir(
       db,
-      form({ id: 'b', periode: { dari: '2026-07-01', sampai: '2026-12-31' }, evaluasi: { perluRevisi: false, catatan: '' } }),
+      form({
+        id: 'b',
+        periode: { dari: '2026-07-01', sampai: '2026-12-31' },
+        evaluasi: { kriteria: kriteriaKosong(), perluRevisi: false, catatan: '' },
+      }),
       T0,
     );
     expect(await perluRevisi(db)).toEqual([]);

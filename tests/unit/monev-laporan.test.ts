@@ -55,7 +55,7 @@ const form: FormulirRecord = {
   sopVersi: 'v1',
   periode: { dari: '2026-01-01', sampai: '2026-06-30' },
   monitoring: { penilaian: 'Berjalan dengan baik', catatan: 'catatan; dengan "kutip"', tindakan: '' },
-  evaluasi: { perluRevisi: false, catatan: '' },
+  evaluasi: { kriteria: ['Ya', 'Tidak', null, 'Ya', 'Ya', 'Ya', 'Ya'], perluRevisi: false, catatan: '' },
   penilai: { nama: 'Penilai Sintetis', nip: '198001012005011001', jabatan: 'Kepala Bagian' },
   tanggal: '2026-07-03',
   metode: ['Observasi supervisor', 'Interview dengan pelaksana'],
@@ -78,6 +78,11 @@ describe('monev evidence and CSV', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toContain('NIP Penilai;="198001012005011001"');
+    // The evaluation: one row per criterion with its answer, an unanswered one left empty.
+    expect(lines).toContain('Evaluasi 1: Mampu mendorong peningkatan kinerja;Ya');
+    expect(lines).toContain('Evaluasi 2: Mudah dipahami;Tidak');
+    expect(lines).toContain('Evaluasi 3: Mudah dilaksanakan;');
+    expect(lines).toContain('Evaluasi 7: Sinergi satu dengan lainnya;Ya');
     expect(lines).toContain('Catatan Hasil Penilaian;"catatan; dengan ""kutip"""');
     expect(lines).toContain('Perlu Revisi (isian Lajur);Tidak');
     expect(lines).toContain('Metode Monitoring;"Observasi supervisor; Interview dengan pelaksana"');

@@ -49,7 +49,7 @@ class MonevBeranda extends HTMLElement {
         status.textContent = reports
           .map(
             (report) =>
-              `${report.pemilik}: ${report.ditambahkan} ditambahkan, ${report.digabung} digabung, ${report.sama} sudah sama${report.terhapus ? `, ${report.terhapus} dihapus` : ''}.`,
+              `${report.pemilik}: ${report.ditambahkan} ditambahkan, ${report.digabung} digabung, ${report.sama} sudah sama${report.terhapus ? `, ${report.terhapus} dihapus` : ''}${report.formulir ? `; ${report.formulir} formulir monev` : ''}.`,
           )
           .join(' ');
         pending = [];
@@ -74,7 +74,12 @@ class MonevBeranda extends HTMLElement {
               ...colleagues.map((item) => {
                 const remove = h('button', { type: 'button', class: 'tombol kecil bahaya' }, 'Hapus');
                 remove.addEventListener('click', async () => {
-                  if (!confirm(`Hapus ${item.pelaksanaan} pelaksanaan milik ${item.pemilik} dari perangkat ini?`)) return;
+                  if (
+                    !confirm(
+                      `Hapus ${item.pelaksanaan} pelaksanaan milik ${item.pemilik}, dan formulir monev dari cadangannya, dari perangkat ini?`,
+                    )
+                  )
+                    return;
                   await hapusKolega(db, item.pemilik);
                   await render();
                 });
@@ -82,7 +87,7 @@ class MonevBeranda extends HTMLElement {
                   'li',
                   { 'data-pemilik': item.pemilik },
                   h('strong', {}, item.pemilik),
-                  ` · ${item.pelaksanaan} pelaksanaan · ${item.berkas}, diimpor ${formatWaktu(item.diimpor)} `,
+                  ` · ${item.pelaksanaan} pelaksanaan${item.formulir ? ` · ${item.formulir} formulir monev` : ''}${item.berkas && item.diimpor ? ` · ${item.berkas}, diimpor ${formatWaktu(item.diimpor)}` : ''} `,
                   remove,
                 );
               }),

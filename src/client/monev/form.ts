@@ -1,9 +1,16 @@
 /**
  * The monitoring and evaluation form on screen: the assessor's fields (assessment, notes prefilled with the
- * evidence, action, conclusion, name, NIP, jabatan, date, methods), written into the printed sheet as they are
- * typed, and stored on "Simpan formulir" in the database (src/db/monev.ts).
+ * evidence, action, the evaluation's Ya/Tidak criteria, conclusion, name, NIP, jabatan, date, methods), written
+ * into the printed sheet as they are typed, and stored on "Simpan formulir" in the database (src/db/monev.ts).
  */
-import { type FormulirRecord, METODE_MONITORING, PENILAIAN } from '../../db/monev-records.ts';
+import {
+  type FormulirRecord,
+  JAWABAN_EVALUASI,
+  type JawabanEvaluasi,
+  KRITERIA_EVALUASI,
+  METODE_MONITORING,
+  PENILAIAN,
+} from '../../db/monev-records.ts';
 import { formatTanggal } from '../../domain/tanggal.ts';
 import { h } from '../checklist/dom.ts';
 
@@ -34,6 +41,55 @@ export function fillSheet(form: FormulirRecord): void {
   for (const mark of document.querySelectorAll<HTMLElement>('[data-cetak-penilaian]')) {
     mark.classList.toggle('dipilih', mark.dataset.cetakPenilaian === form.monitoring.penilaian);
   }
+  for (const mark of document.querySelectorAll<HTMLElement>('[data-cetak-kriteria]')) {
+    const answer = form.evaluasi.kriteria[Number(mark.dataset.cetakKriteria)];
+    mark.textContent = answer === mark.dataset.jawaban ? '✓' : '';
+  }
+}
+
+/** The evaluation's criteria as a table: one row each, answered Ya or Tidak with two radio buttons. */
+function criteriaTable(answers: ReadonlyArray<JawabanEvaluasi | null>): HTMLElement {
+  return h(
+    'table',
+    { class: 'kriteria-evaluasi' },
+    h('caption', {}, 'Evaluasi penerapan SOP AP: jawab setiap kriteria'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'No.'),
+        h('th', { scope: 'col' }, 'Kriteria'),
+        ...JAWABAN_EVALUASI.map((label) => h('th', { scope: 'col' }, label)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...KRITERIA_EVALUASI.map((kriteria, index) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, `${index + 1}.`),
+          h('th', { scope: 'row', id: `kriteria-${index}` }, kriteria),
+          ...JAWABAN_EVALUASI.map((label) =>
+            h(
+              'td',
+              {},
+              h('input', {
+                type: 'radio',
+                name: `kriteria-${index}`,
+                value: label,
+                'aria-label': `${label}: ${kriteria}`,
+                checked: answers[index] === label,
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** The form's controls for `initial`; `onChange` runs on every edit. */
@@ -78,12 +134,9 @@ export function monevForm(initial: FormulirRecord, onChange: (form: FormulirReco
       h('input', { type: 'radio', name: 'revisi', value: 'tidak', checked: current.evaluasi.perluRevisi === false }),
       ' Tidak',
     ),
-    h(
-      'p',
-      { class: 'muted kecil' },
-      'Isian Lajur, bukan kriteria Permenpan RB 35/2012: tabel kriteria evaluasi (Ya/Tidak) dari lampirannya belum dapat dipastikan, sehingga tidak dimuat.',
-    ),
+    h('p', { class: 'muted kecil' }, 'Isian Lajur, bukan kriteria Permenpan RB 35/2012: kesimpulan Anda dari kriteria di atas.'),
   );
+  const kriteria = criteriaTable(current.evaluasi.kriteria);
   const evaluasi = h('textarea', { id: 'catatan-evaluasi', rows: 3 });
   evaluasi.value = current.evaluasi.catatan;
   const nama = h('input', { id: 'penilai-nama', value: current.penilai.nama, autocomplete: 'name' });
@@ -110,6 +163,13 @@ export function monevForm(initial: FormulirRecord, onChange: (form: FormulirReco
     penilaian,
     field('Catatan hasil penilaian (kolom 4)', catatan, 'Diawali bukti dari checklist; ubah sesuai penilaian Anda.'),
     field('Tindakan yang harus diambil (kolom 5)', tindakan),
+    h('h3', {}, 'Evaluasi penerapan SOP AP'),
+    kriteria,
+    h(
+      'p',
+      { class: 'muted kecil' },
+      'Kriteria seperti dimuat aplikasi e-SOP publik dari lampiran Permenpan RB 35/2012; lampirannya sendiri belum dapat dibandingkan di Lajur. Periksa dengan salinan peraturan Anda.',
+    ),
     revisi,
     field('Catatan evaluasi', evaluasi),
     metode,
@@ -130,7 +190,14 @@ export function monevForm(initial: FormulirRecord, onChange: (form: FormulirReco
       catatan: catatan.value,
       tindakan: tindakan.value,
     };
-    current.evaluasi = { perluRevisi: conclusion === undefined ? null : conclusion === 'ya', catatan: evaluasi.value };
+    current.evaluasi = {
+      kriteria: KRITERIA_EVALUASI.map(
+        (_, index) =>
+          (element.querySelector<HTMLInputElement>(`input[name="kriteria-${index}"]:checked`)?.value ?? null) as JawabanEvaluasi | null,
+      ),
+      perluRevisi: conclusion === undefined ? null : conclusion === 'ya',
+      catatan: evaluasi.value,
+    };
     current.penilai = { nama: nama.value.trim(), nip: nip.value.trim(), jabatan: jabatan.value.trim() };
     current.tanggal = tanggal.value;
     current.metode = [...element.querySelectorAll<HTMLInputElement>('input[name="metode"]:checked')].map((input) => input.value);

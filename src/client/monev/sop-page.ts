@@ -7,7 +7,8 @@
 import { openDatabase } from '../../db/database.ts';
 import { cerminPerluRevisi, formulirSop, monevRuns, simpanFormulir } from '../../db/monev.ts';
 import { monevCsv } from '../../db/monev-csv.ts';
-import type { FormulirRecord } from '../../db/monev-records.ts';
+import { type FormulirRecord, kriteriaKosong } from '../../db/monev-records.ts';
+import { colleaguesForms } from './colleagues-forms.ts';
 import type { SopSnapshot } from '../../domain/checklist.ts';
 import { type KalenderKerja, type Periode, periodeTanggal, semester, tanggalLokal } from '../../domain/kalender-kerja.ts';
 import { buktiMonev } from '../../domain/monev-laporan.ts';
@@ -101,7 +102,9 @@ class MonevSop extends HTMLElement {
       figures.replaceChildren(renderFigures(hasil));
       const dari = tanggalLokal(choice.periode.dari, data.kalender);
       const sampai = tanggalLokal(choice.periode.sampai - 1, data.kalender);
-      const stored = forms.find((form) => form.periode.dari === dari && form.periode.sampai === sampai);
+      const samePeriod = forms.filter((form) => form.periode.dari === dari && form.periode.sampai === sampai);
+      // This device's form is the one edited; colleagues' forms of the period are shown beside it, as they wrote them.
+      const stored = samePeriod.find((form) => form.pemilik === undefined);
       const initial: FormulirRecord = stored ?? {
         id: crypto.randomUUID(),
         sopId: sop.sopId,
@@ -110,7 +113,7 @@ class MonevSop extends HTMLElement {
         sopVersi: sop.sopVersi,
         periode: { dari, sampai },
         monitoring: { penilaian: null, catatan: buktiMonev(hasil, choice.label), tindakan: '' },
-        evaluasi: { perluRevisi: null, catatan: '' },
+        evaluasi: { kriteria: kriteriaKosong(), perluRevisi: null, catatan: '' },
         penilai: { nama: '', nip: '', jabatan: '' },
         tanggal: tanggalLokal(Date.now(), data.kalender),
         metode: [],
@@ -127,6 +130,7 @@ class MonevSop extends HTMLElement {
             )
           : '',
         handle.element,
+        colleaguesForms(samePeriod.filter((form) => form.pemilik !== undefined)),
       );
       fillSheet(initial);
       current = { label: choice.label, periode: choice.periode, form: handle.value, hasil };
