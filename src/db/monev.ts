@@ -120,8 +120,8 @@ export interface KolegaRingkas {
 export async function daftarKolega(db: LajurDatabase): Promise<KolegaRingkas[]> {
   const byOwner = new Map<string, KolegaRingkas>();
   const of = (pemilik: string) => {
-    let known = byOwner.get(pemilik);
-    if (!known) byOwner.set(pemilik, (known = { pemilik, pelaksanaan: 0, formulir: 0, berkas: null, diimpor: null }));
+    const known = byOwner.get(pemilik) ?? { pemilik, pelaksanaan: 0, formulir: 0, berkas: null, diimpor: null };
+    byOwner.set(pemilik, known);
     return known;
   };
   await db.transaction('r', db.kolega, db.formulir, async () => {

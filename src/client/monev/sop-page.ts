@@ -20,6 +20,7 @@ import { fillSheet, monevForm } from './form.ts';
 import '../checklist/controls.css';
 import '../checklist/run-list.css';
 import './monev.css';
+import './kriteria.css';
 
 interface Embedded {
   snapshot: SopSnapshot;
