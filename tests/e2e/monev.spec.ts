@@ -141,6 +141,9 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await page.getByLabel('Ya: Mudah dilaksanakan').check();
   await page.getByLabel('Tidak: Mampu mengatasi permasalahan yang berkaitan dengan proses').check();
   await page.getByLabel('Ya, perlu revisi').check();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('.formulir-monev').screenshot({ path: testInfo.outputPath('monev-isian-phone.png') });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByLabel('Observasi supervisor').check();
   await page.getByLabel('Nama penilai').fill('Penilai Sintetis');
   await page.getByLabel('NIP').fill('198001012005011001');
@@ -164,7 +167,10 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await writeFile(testInfo.outputPath('monev-formulir.pdf'), pdf);
   const pages = readPdfPages(pdf);
+  // Tabel 7, the evaluation and the signature on one A4 sheet; a longer note would move the signature block to
+  // the next sheet whole, never split it.
   expect(pages.map((sheet) => sheet.orientation)).toEqual(['tegak']);
+  await expect(page.locator('.lembar-monev .tanda-tangan')).toHaveCSS('break-inside', 'avoid');
   expect([Math.round(pages[0]?.width ?? 0), Math.round(pages[0]?.height ?? 0)]).toEqual([595, 842]);
   await page.emulateMedia({ media: 'screen' });
 

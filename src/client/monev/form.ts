@@ -52,7 +52,7 @@ function criteriaTable(answers: ReadonlyArray<JawabanEvaluasi | null>): HTMLElem
   return h(
     'table',
     { class: 'kriteria-evaluasi' },
-    h('caption', {}, 'Evaluasi penerapan SOP AP: jawab setiap kriteria'),
+    h('caption', {}, 'Jawab setiap kriteria: Ya atau Tidak'),
     h(
       'thead',
       {},
