@@ -153,8 +153,8 @@ describe('the real content', () => {
   it('passes, with the related SOPs that are not on the site listed as warnings', async () => {
     const result = await checkContent(path.resolve('content'), path.resolve('.'));
     expect(result.errorCount).toBe(0);
-    // Two SOPs, four regulations, the office and the acronym list (istilah).
-    expect(result.fileCount).toBe(8);
+    // Two SOPs, four regulations, the office, the acronym list (istilah) and the 2026 holidays (libur).
+    expect(result.fileCount).toBe(9);
     expect(result.issues.map(formatIssue)).toEqual([
       expect.stringMatching(
         /^content\/sop\/penyusunan-perjanjian-kinerja\.mdx:25 keterkaitan butir 1: peringatan: SOP terkait "SOP Pengelolaan Naskah Surat Masuk\/Keluar" belum tersedia/,
