@@ -109,7 +109,8 @@ export async function ukurTabel(
   try {
     await page.goto(`file://${file}`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const measured = await page.evaluate(bacaUkuran);
+    // Passed whole: Playwright runs the function's own text in the page, with `document` as its root.
+    const measured = await page.evaluate(bacaUkuran as () => Ukuran[]);
     entries.forEach(([key], i) => {
       const ukuran = measured[i];
       if (ukuran) all[key] = { ...ukuran, dipakai: now };

@@ -4,6 +4,8 @@
  * /sop/<id>/dokumen/ and the editor's preview both render it, so they cannot differ.
  */
 import type { SopView } from '../../domain/catalog.ts';
+import { snapshotOf } from '../../domain/checklist.ts';
+import { versiProsedur } from '../../domain/versi.ts';
 import { judulRegulasi } from '../../domain/regulasi.ts';
 import type { DokumenAlur } from '../dokumen.ts';
 import { type Kotak, tataIdentitas } from '../identitas.ts';
@@ -35,6 +37,21 @@ export function kotakIdentitas(sop: Pick<SopView, 'data' | 'dasarHukum' | 'keter
       { key: 'pencatatan', judul: 'Pencatatan dan Pendataan', isi: asList(data.pencatatanPendataan), bernomor: false },
     ],
   ];
+}
+
+/** What the editor's preview needs from the build besides the content (published in penyunting/konteks.json). */
+export interface KonteksDokumen {
+  /** LAJUR_ROWS_PER_PAGE of the build. */
+  barisPerHalaman: number;
+  /** The public origin (LAJUR_SITE), for the QR code; null when not set. */
+  situs: string | null;
+  /** Office id → its logo as a data URI, for offices that have one. */
+  logo: Record<string, string>;
+}
+
+/** The procedure version printed in the footer: the one a checklist run records. */
+export function versiDokumen(id: string, data: SopView['data']): string {
+  return snapshotOf(id, data)?.sopVersi ?? versiProsedur(data);
 }
 
 export interface DokumenResmiInput {

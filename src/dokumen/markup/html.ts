@@ -6,7 +6,10 @@
 
 /** Markup that is already safe: interpolated as it is. */
 export class Html {
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
   toString(): string {
     return this.text;
   }
