@@ -20,7 +20,7 @@ export interface DokumenPanel {
 /** The panel, empty until the first update. */
 export function dokumenPanel(site: KonteksPenyunting): DokumenPanel {
   const note = h('p', { class: 'muted', 'data-catatan-dokumen': '', role: 'status' });
-  const sheets = h('div', { class: 'dokumen-resmi' });
+  const sheets = h('div', { class: 'dokumen-resmi dokumen-pratinjau' });
   const scaled = h('div', { class: 'skala-dokumen' }, sheets);
   const frame = h(
     'div',
