@@ -116,10 +116,14 @@ test.describe('the fixture site', () => {
     await expect(page.locator(`${PREVIEW} .lembar`)).toHaveCount(builtPages.length);
     for (const sheet of await page.locator(`${PREVIEW} .lembar`).all()) await expect(sheet).toBeVisible();
     expect(await page.locator(PREVIEW).evaluate((element) => getComputedStyle(element).transform)).toBe('none');
-    await page.emulateMedia({ media: 'screen' });
+    // page.pdf prints with print media unless told otherwise.
+    await page.emulateMedia({ media: null });
     const printed = readPdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     // The same sheets on the same paper: identity pages upright, flowchart pages lying down.
     expect(printed.map((sheet) => sheet.orientation)).toEqual(builtPages.map((sheet) => sheet.orientation));
+    // After printing, the panel shows the sheets scaled again.
+    await expect(page.locator('html')).not.toHaveClass(/cetak-pratinjau/);
+    await expect(page.locator('[data-pratinjau-dokumen]')).toHaveAttribute('data-skala', 'muat');
   });
 
   for (const viewport of [
