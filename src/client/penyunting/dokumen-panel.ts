@@ -97,6 +97,7 @@ export function dokumenPanel(site: KonteksPenyunting): DokumenPanel {
         note.textContent = `${result.lembarIdentitas} halaman identitas dan ${result.lembarAlur} halaman bagan alir, dipotong seperti cetakan situs.`;
         frame.dataset.lembarAlur = String(result.lembarAlur);
         frame.dataset.ms = String(result.ms);
+        frame.dataset.msBagian = `ukur ${result.waktu.ukur}, tata ${result.waktu.tata}, gambar ${result.waktu.gambar}`;
         frame.dataset.status = latest ? 'memuat' : 'siap';
       } catch (error) {
         frame.dataset.status = 'galat';
