@@ -1,7 +1,7 @@
 /**
  * The weight of the SOP editor (/penyunting/), as its user meets it: what the page loads before anything is opened,
- * what opening an SOP adds (its source, the site context, Mermaid and the drawing), and what a Word import adds
- * (mammoth and its zip and XML readers). Sizes are gzip level 9 of each response body, like the SOP page figures.
+ * what opening an SOP adds (its source, the site context, Mermaid and the drawing, the official document's preview
+ * with its print font), and what a Word import adds (mammoth and its zip and XML readers). Sizes are gzip level 9 of each response body, like the SOP page figures.
  *
  * Standalone: `node bench/penyunting.ts --url http://127.0.0.1:4321/` against a served build (`npm start`).
  */
@@ -18,13 +18,21 @@ export interface EditorFigures {
   bukaSopGzip: number;
   /** Of which JavaScript (Mermaid and the diagram code). */
   jsBukaSopGzip: number;
+  /** Of what opening adds, the official document's preview: its code, stylesheets and print font (gzip). */
+  dokumenGzip: number;
+  /** How long the preview took to measure, lay out and draw the document once its code was there (ms). */
+  dokumenMs: number;
   /** What importing a .docx adds (mammoth, jszip, xmldom, parse5), JavaScript gzip. */
   jsImporDocxGzip: number;
 }
 
-async function collect(browserResponses: Response[]): Promise<{ all: number; js: number }> {
+/** The preview's own files: its chunk and stylesheet, the QR code chunk, the static Inter cuts it prints with. */
+const DOKUMEN_FILES = /\/(dokumen-preview|qr)\.[^/]*\.(js|css)$|\/inter-latin(-ext)?-\d00-(normal|italic)\.[^/]*woff2$/;
+
+async function collect(browserResponses: Response[]): Promise<{ all: number; js: number; dokumen: number }> {
   let all = 0;
   let js = 0;
+  let dokumen = 0;
   for (const response of browserResponses) {
     const size = await response
       .body()
@@ -32,8 +40,9 @@ async function collect(browserResponses: Response[]): Promise<{ all: number; js:
       .catch(() => 0);
     all += size;
     if (response.request().resourceType() === 'script') js += size;
+    if (DOKUMEN_FILES.test(new URL(response.url()).pathname)) dokumen += size;
   }
-  return { all, js };
+  return { all, js, dokumen };
 }
 
 /** Measures the editor of the site at `siteUrl` (ending in "/"); `sopId` is the SOP opened, `docx` a Word file to import. */
@@ -48,7 +57,9 @@ export async function measureEditor(browser: Browser, siteUrl: string, sopId: st
   await page.getByLabel('SOP di situs ini').selectOption(sopId);
   await page.getByRole('button', { name: 'Buka', exact: true }).click();
   await page.waitForSelector('[data-pratinjau-bagan][data-status="siap"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-pratinjau-dokumen][data-status="siap"]', { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
+  const dokumenMs = Number(await page.getAttribute('[data-pratinjau-dokumen]', 'data-ms'));
   const opened = await collect(responses);
   responses = [];
   let importJs = 0;
@@ -61,7 +72,15 @@ export async function measureEditor(browser: Browser, siteUrl: string, sopId: st
     importJs = (await collect(responses)).js;
   }
   await context.close();
-  return { halamanGzip: first.all, jsHalamanGzip: first.js, bukaSopGzip: opened.all, jsBukaSopGzip: opened.js, jsImporDocxGzip: importJs };
+  return {
+    halamanGzip: first.all,
+    jsHalamanGzip: first.js,
+    bukaSopGzip: opened.all,
+    jsBukaSopGzip: opened.js,
+    dokumenGzip: opened.dokumen,
+    dokumenMs,
+    jsImporDocxGzip: importJs,
+  };
 }
 
 if (import.meta.main) {

@@ -6,7 +6,7 @@ import type { SopView } from '../domain/catalog.ts';
 import { layoutFlowchart, type FlowchartLayout } from './lembar-alur/index.ts';
 import { ALUR_PAGE, ALUR_PAGE_CHROME, ROW, tableLayout, type TableLayout } from './layout.ts';
 import { estimateRowHeight, paginate, shrinkStep } from './paginate.ts';
-import { ukuranKey, ukuranTersimpan, type TabelTeks } from './ukur.ts';
+import type { TabelTeks, Ukuran } from './ukur-tabel.ts';
 
 export interface DokumenAlur {
   layout: TableLayout;
@@ -15,7 +15,7 @@ export interface DokumenAlur {
   perkecil: Map<number, number>;
   /** Decisions (step numbers) drawn in a roomy row (ROW.lega) so that their outcome labels have free space. */
   lega: Set<number>;
-  /** Whether the pages were cut from heights measured in the browser at build time (else from estimates). */
+  /** Whether the pages were cut from measured heights (else from estimates). */
   terukur: boolean;
 }
 
@@ -39,17 +39,27 @@ export function tabelTeks(sop: Pick<SopView, 'data'>): TabelTeks | null {
 /** Title line above the table (px). */
 const TITLE = 24;
 
+export interface DokumenAlurOptions {
+  /**
+   * The measured heights of the table's header and rows, when there are some: the build passes its stored
+   * measurement (ukur.ts, Node only), the editor what it measured in its own page. Without one, heights are
+   * estimated (paginate.ts).
+   */
+  ukuran?: (tabel: TabelTeks, layout: TableLayout) => Ukuran | undefined;
+  /** Px for step rows on a page, for tests; the default is the A4 landscape page less its title, header and connector rows. */
+  bodyHeight?: number;
+}
+
 /**
  * The flowchart table of an SOP laid out on pages of at most `rowsPerPage` steps; null when its steps are not
- * recorded. Row heights come from the build's measurement when there is one. `bodyHeight` (px for step rows on a
- * page) is for tests; the default is the A4 landscape page less its title, header and connector rows.
+ * recorded. Browser-safe: the measurement comes in through `options.ukuran`.
  */
-export function dokumenAlur(sop: Pick<SopView, 'data'>, rowsPerPage: number, options: { bodyHeight?: number } = {}): DokumenAlur | null {
+export function dokumenAlur(sop: Pick<SopView, 'data'>, rowsPerPage: number, options: DokumenAlurOptions = {}): DokumenAlur | null {
   const tabel = tabelTeks(sop);
   const { langkah, pelaksana } = sop.data;
   if (!tabel || !langkah || !pelaksana) return null;
   const layout = tableLayout(pelaksana.length);
-  const measured = ukuranTersimpan(ukuranKey(tabel, layout));
+  const measured = options.ukuran?.(tabel, layout);
   const heights = measured?.baris ?? tabel.baris.map((row) => estimateRowHeight(row, layout));
   const header = measured ? measured.kepala : ALUR_PAGE_CHROME - TITLE;
   const bodyHeight = options.bodyHeight ?? ALUR_PAGE.height - TITLE - header - 2 * ROW.penghubung - 4;

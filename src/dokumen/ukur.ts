@@ -12,26 +12,13 @@ import path from 'node:path';
 import type { Browser } from 'playwright';
 import { versiProsedur } from '../domain/versi.ts';
 import { tableLayout, type TableLayout } from './layout.ts';
-import type { BarisTeks } from './paginate.ts';
-import { sukuKata } from './suku-kata.ts';
+import { bacaUkuran, type TabelTeks, tabelUkurHtml, type Ukuran } from './ukur-tabel.ts';
 import { diagramCacheDir } from '../settings.ts';
 
-/** What a build measured for one SOP: the table header's height and each step row's height (px). */
-export interface Ukuran {
-  kepala: number;
-  baris: number[];
-  /** When a build last used it (ms since 1970): entries unused for {@link KEEP_DAYS} days are dropped. */
-  dipakai?: number;
-}
+export type { TabelTeks, Ukuran } from './ukur-tabel.ts';
 
 /** Measurements no build has used for this many days are dropped from the file, as the diagram cache does. */
 export const KEEP_DAYS = 30;
-
-/** The text of a flowchart table, as the measurement and the page both see it. */
-export interface TabelTeks {
-  pelaksana: readonly string[];
-  baris: readonly (BarisTeks & { no: number })[];
-}
 
 /** From the project root: pages run bundled, where import.meta.url no longer points into src/. */
 const STYLESHEETS = ['inter-cetak.css', 'dokumen.css', 'identitas.css', 'alur.css', 'cetak.css'].map((file) =>
@@ -76,41 +63,6 @@ export function ukuranTersimpan(key: string): Ukuran | undefined {
   return stored[key];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Cell content as LembarAlur.astro writes it: one item as text, several as a list. */
-function cell(items: readonly string[] | null): string {
-  if (!items || items.length === 0) return '';
-  if (items.length === 1) return escapeHtml(sukuKata(items[0] as string));
-  return `<ul>${items.map((item) => `<li>${escapeHtml(sukuKata(item))}</li>`).join('')}</ul>`;
-}
-
-/** One table in the structure and classes of LembarAlur.astro (text cells only: drawings do not change heights). */
-function tableHtml(tabel: TabelTeks, layout: TableLayout, id: number): string {
-  const cols = [
-    layout.no,
-    layout.aktivitas,
-    ...tabel.pelaksana.map(() => layout.pelaksana),
-    layout.kelengkapan,
-    layout.waktu,
-    layout.output,
-    layout.keterangan,
-  ];
-  const rows = tabel.baris
-    .map(
-      (row) =>
-        `<tr class="baris-langkah"><th scope="row">${row.no}</th><td class="aktivitas">${cell(row.aktivitas)}</td>${tabel.pelaksana
-          .map(() => '<td class="pelaksana"></td>')
-          .join(
-            '',
-          )}<td class="kelengkapan">${cell(row.kelengkapan)}</td><td class="waktu">${row.waktu ? escapeHtml(row.waktu) : ''}</td><td class="output">${cell(row.output)}</td><td class="keterangan">${row.keterangan ? escapeHtml(sukuKata(row.keterangan)) : ''}</td></tr>`,
-    )
-    .join('');
-  return `<table class="dok-alur" data-ukur="${id}"><colgroup>${cols.map((w) => `<col width="${w}">`).join('')}</colgroup><thead><tr><th rowspan="2">No</th><th rowspan="2">Aktivitas</th><th colspan="${tabel.pelaksana.length}">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">${sukuKata('Keterangan')}</th></tr><tr>${tabel.pelaksana
-    .map((name) => `<th class="kepala-pelaksana">${escapeHtml(sukuKata(name))}</th>`)
-    .join('')}<th>${sukuKata('Kelengkapan')}</th><th>Waktu</th><th>Output</th></tr></thead><tbody>${rows}</tbody></table>`;
-}
-
 /**
  * Measures the tables not measured yet in one page of `browser` and stores them with the others; marks every
  * table of this build as used and drops measurements unused for {@link KEEP_DAYS} days (SOPs changed or removed
@@ -146,7 +98,7 @@ export async function ukurTabel(
   }
   const entries = [...missing];
   const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><style>${stylesheetText()}</style></head><body><div class="dokumen-resmi">${entries
-    .map(([, tabel], i) => tableHtml(tabel, tableLayout(tabel.pelaksana.length), i))
+    .map(([, tabel], i) => tabelUkurHtml(tabel, tableLayout(tabel.pelaksana.length), i))
     .join('')}</div></body></html>`;
   const file = path.join(path.dirname(ukuranFile()), 'lajur-dokumen-ukur.html');
   mkdirSync(path.dirname(file), { recursive: true });
@@ -157,19 +109,20 @@ export async function ukurTabel(
   try {
     await page.goto(`file://${file}`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const measured = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLTableElement>('table[data-ukur]')].map((table) => ({
-        kepala: table.tHead?.getBoundingClientRect().height ?? 0,
-        baris: [...(table.tBodies[0]?.rows ?? [])].map((row) => row.getBoundingClientRect().height),
-      })),
-    );
+    // Passed whole: Playwright runs the function's own text in the page, with `document` as its root.
+    const measured = await page.evaluate(bacaUkuran as () => Ukuran[]);
     entries.forEach(([key], i) => {
       const ukuran = measured[i];
-      if (ukuran) all[key] = { kepala: Math.ceil(ukuran.kepala), baris: ukuran.baris.map((h) => Math.ceil(h * 100) / 100), dipakai: now };
+      if (ukuran) all[key] = { ...ukuran, dipakai: now };
     });
   } finally {
     await page.close();
   }
   writeFileSync(ukuranFile(), JSON.stringify(all));
   return { diukur: entries.length, dibuang };
+}
+
+/** The stored measurement of a table, looked up by its key: what the build passes to `dokumenAlur`. */
+export function ukuranBuild(tabel: TabelTeks, layout: TableLayout): Ukuran | undefined {
+  return ukuranTersimpan(ukuranKey(tabel, layout));
 }

@@ -9,6 +9,7 @@ import { checkFileText } from '../../content-check/check-file.ts';
 import type { Sop } from '../../schemas/sop.ts';
 import { download } from '../checklist/dom.ts';
 import { diagramText, drawDiagram } from './diagram-preview.ts';
+import { dokumenPanel } from './dokumen-panel.ts';
 import { field, h } from './dom.ts';
 import { identityForm } from './identity-form.ts';
 import { showIssues } from './messages.ts';
@@ -36,6 +37,7 @@ export function mountEditor(root: HTMLElement, session: Session, site: SiteConte
     'aria-label': 'Pratinjau bagan alir (dapat digulir)',
   });
   const diagramNote = h('p', { class: 'muted', 'data-catatan-bagan': '' });
+  const dokumen = dokumenPanel(site);
   const form = h('div', { class: 'form-sop' });
   const saveButton = h('button', { type: 'button', class: 'tombol' }, 'Unduh .mdx');
   saveButton.addEventListener('click', () => download(fileName(), session.text(), 'text/markdown;charset=utf-8'));
@@ -92,6 +94,7 @@ export function mountEditor(root: HTMLElement, session: Session, site: SiteConte
     if (mine !== run) return;
     showIssues(form, summary, issues);
     const parsed = checkFileText(file, session.berkas, text, 'sop').parsed as Sop | undefined;
+    dokumen.update(session.berkas, parsed);
     title.textContent = `Menyunting: ${typeof session.data.nama === 'string' && session.data.nama ? session.data.nama : fileName()}`;
     if (!parsed) {
       totals.textContent = '';
@@ -172,6 +175,7 @@ export function mountEditor(root: HTMLElement, session: Session, site: SiteConte
         totals,
         diagramNote,
         diagram,
+        dokumen.element,
       ),
     ),
   );
