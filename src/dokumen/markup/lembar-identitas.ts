@@ -8,7 +8,7 @@ import type { SopView } from '../../domain/catalog.ts';
 import { formatTanggal } from '../../domain/tanggal.ts';
 import type { LembarKotak } from '../identitas.ts';
 import { sukuKata } from '../suku-kata.ts';
-import { attrs, type Html, html } from './html.ts';
+import { attrs, type Html, html, type Part } from './html.ts';
 
 /** What the kop needs of an SOP: its office and unit. */
 export type KopSop = Pick<SopView, 'instansi'> & { data: Pick<SopView['data'], 'unit'> };
@@ -22,6 +22,25 @@ export function kop(sop: KopSop, logo: string | undefined): Html {
   return html`${logo && html`<img class="kop-logo"${attrs({ src: logo, alt: `Logo ${instansi.nama}` })}>`}<p class="kop-pemda">${instansi.pemerintahDaerah}</p><p class="kop-dinas">${instansi.nama}</p>${
     sop.data.unit && html`<p class="kop-unit">${sop.data.unit}</p>`
   }`;
+}
+
+/** A row of the header table beside the kop: a label and its cell (attributes and content). */
+export interface BarisKepala {
+  label: string;
+  sel: Record<string, string | number | boolean | null | undefined>;
+  isi: Part;
+}
+
+/**
+ * The header table of an official sheet: the kop in the first column across all rows, each row a label and its
+ * cell. The identity page and the printed monev form share it, so both have the same columns, kop and borders.
+ */
+export function tabelKepala(sop: KopSop, logo: string | undefined, rows: readonly BarisKepala[]): Html {
+  const cells = rows.map(
+    (row, index) =>
+      html`<tr>${index === 0 && html`<td class="kop"${attrs({ rowspan: rows.length })}>${kop(sop, logo)}</td>`}<th scope="row">${row.label}</th><td${attrs(row.sel)}>${row.isi}</td></tr>`,
+  );
+  return html`<table class="dok-identitas"><colgroup><col class="kol-kop"><col class="kol-label"><col class="kol-isi"></colgroup><tbody>${cells}</tbody></table>`;
 }
 
 export interface LembarIdentitasProps {
@@ -46,9 +65,23 @@ export function lembarIdentitas(props: LembarIdentitasProps, isi?: Html): Html {
   const { data } = sop;
   const pengesah = data.disahkanOleh;
   const judulId = `judul-lembar-identitas-${halaman}`;
-  const tanggalTanggal =
-    !lanjutan &&
-    html`<tr><th scope="row">Tanggal Pembuatan</th><td data-isian="tanggal-pembuatan">${tanggal(data.tanggalPembuatan)}</td></tr><tr><th scope="row">Tanggal Revisi</th><td data-isian="tanggal-revisi">${tanggal(data.tanggalRevisi)}</td></tr><tr><th scope="row">Tanggal Berlaku</th><td data-isian="tanggal-berlaku">${tanggal(data.tanggalBerlaku)}</td></tr><tr><th scope="row">Disahkan oleh</th><td class="pengesahan" data-isian="disahkan-oleh"><p class="pengesah-jabatan">${pengesah?.jabatan ?? ''}</p><div class="ruang-tanda-tangan"></div><p class="pengesah-nama">${pengesah?.nama ?? ''}</p><p class="pengesah-nip">NIP. ${pengesah?.nip ?? ''}</p></td></tr>`;
+  const pengesahan = html`<p class="pengesah-jabatan">${pengesah?.jabatan ?? ''}</p><div class="ruang-tanda-tangan"></div><p class="pengesah-nama">${pengesah?.nama ?? ''}</p><p class="pengesah-nip">NIP. ${pengesah?.nip ?? ''}</p>`;
+  const rows: BarisKepala[] = [
+    { label: 'Nomor SOP', sel: { 'data-isian': 'nomor' }, isi: data.nomor ?? '' },
+    ...(lanjutan
+      ? []
+      : [
+          { label: 'Tanggal Pembuatan', sel: { 'data-isian': 'tanggal-pembuatan' }, isi: tanggal(data.tanggalPembuatan) },
+          { label: 'Tanggal Revisi', sel: { 'data-isian': 'tanggal-revisi' }, isi: tanggal(data.tanggalRevisi) },
+          { label: 'Tanggal Berlaku', sel: { 'data-isian': 'tanggal-berlaku' }, isi: tanggal(data.tanggalBerlaku) },
+          { label: 'Disahkan oleh', sel: { class: 'pengesahan', 'data-isian': 'disahkan-oleh' }, isi: pengesahan },
+        ]),
+    {
+      label: 'Nama SOP',
+      sel: { class: 'nama-sop', 'data-isian': 'nama' },
+      isi: html`${data.nama}${lanjutan && html`<span class="tanda-lanjutan"> (lanjutan)</span>`}`,
+    },
+  ];
   const boxes = kotak.pasangan.flat().map((box) => {
     if (!box.tampil) return html`<div class="kotak kotak-selesai"></div>`;
     const id = `kotak-${box.key}-${halaman}`;
@@ -63,7 +96,5 @@ export function lembarIdentitas(props: LembarIdentitasProps, isi?: Html): Html {
     class: ['lembar', 'lembar-identitas', rapat && 'identitas-rapat', lanjutan && 'identitas-lanjutan'],
     'aria-labelledby': judulId,
     'data-halaman': halaman,
-  })}><h2${attrs({ id: judulId })} class="visually-hidden">Halaman identitas${lanjutan ? ' (lanjutan)' : ''}</h2><table class="dok-identitas"><colgroup><col class="kol-kop"><col class="kol-label"><col class="kol-isi"></colgroup><tbody><tr><td class="kop"${attrs({ rowspan: lanjutan ? 2 : 6 })}>${kop(sop, logo)}</td><th scope="row">Nomor SOP</th><td data-isian="nomor">${data.nomor ?? ''}</td></tr>${tanggalTanggal}<tr><th scope="row">Nama SOP</th><td class="nama-sop" data-isian="nama">${data.nama}${
-    lanjutan && html`<span class="tanda-lanjutan"> (lanjutan)</span>`
-  }</td></tr></tbody></table><div class="dok-kotak">${boxes}</div>${isi}<p class="nomor-lembar no-print">Halaman ${halaman} dari ${jumlahHalaman}</p></section>`;
+  })}><h2${attrs({ id: judulId })} class="visually-hidden">Halaman identitas${lanjutan ? ' (lanjutan)' : ''}</h2>${tabelKepala(sop, logo, rows)}<div class="dok-kotak">${boxes}</div>${isi}<p class="nomor-lembar no-print">Halaman ${halaman} dari ${jumlahHalaman}</p></section>`;
 }
