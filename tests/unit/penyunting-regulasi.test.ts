@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSopText, type SiteContext } from '../../src/content-check/check-file.ts';
 import {
   checkRegulasiDraft,
+  checkRegulasiDrafts,
   fieldValue,
   newRegulasiText,
   regulasiValues,
@@ -18,8 +19,11 @@ import {
   siteWithDrafts,
   suggestedRegulasiId,
 } from '../../src/editor/regulasi-file.ts';
+import { readData, splitSopFile } from '../../src/editor/sop-file.ts';
+import { importInBrowser } from '../../src/client/penyunting/import.ts';
 import { instansiSchema } from '../../src/schemas/instansi.ts';
 import { regulasiSchema } from '../../src/schemas/regulasi.ts';
+import { seedText } from './support/seed.ts';
 
 const SEED = 'tests/fixtures/site-seed';
 const entries = <T>(folder: string, schema: { parse(value: unknown): T }) =>
@@ -113,5 +117,24 @@ describe('a regulation drafted in the editor', () => {
     // A draft that fails its schema is not a regulation yet.
     const broken = siteWithDrafts(site, [{ berkas: 'pergub-uji-77-2021', teks: setRegulasiField(drafted(), 'tahun', null) }]);
     expect(checkSopText(file, 'uji', sopCiting('pergub-uji-77-2021'), broken).some((issue) => issue.path?.[0] === 'dasarHukum')).toBe(true);
+  });
+
+  it("a file dropped in the editor brings the importer's new regulations along with the SOP that cites them", async () => {
+    // The real source document, imported into a site without its regulations: the importer drafts them.
+    const result = await importInBrowser('sop-source.txt', new TextEncoder().encode(seedText), { ...site, regulasi: [] });
+    expect(result.regulasi.length).toBeGreaterThan(0);
+    for (const sop of result.sop) {
+      const cited = (readData(splitSopFile(sop.file.text)?.yaml ?? '').data.dasarHukum ?? []) as string[];
+      expect(sop.regulasi.map((draft) => draft.berkas)).toEqual(
+        cited.filter((id) => result.regulasi.some((file) => file.relativePath === `regulasi/${id}.yaml`)),
+      );
+      // The same text the CLI writes, and each passes the regulation check.
+      for (const draft of sop.regulasi)
+        expect(draft.teks).toBe(result.regulasi.find((file) => file.relativePath === `regulasi/${draft.berkas}.yaml`)?.text);
+      const checked = checkRegulasiDrafts({ ...site, regulasi: [] }, sop.regulasi);
+      expect(checked.issues).toEqual([]);
+      expect(checked.site.regulasi.map((entry) => entry.id)).toEqual(sop.regulasi.map((draft) => draft.berkas));
+    }
+    expect(result.sop.some((sop) => sop.regulasi.length > 0)).toBe(true);
   });
 });
