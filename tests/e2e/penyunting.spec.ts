@@ -87,6 +87,11 @@ test('the live diagram has the lanes and steps of the built diagram', async ({ p
   const renamed = builtLanes.map((lane) => (lane === 'Sekretaris' ? 'Sekretaris Dinas' : lane));
   await expect.poll(() => lanes(page, '[data-pratinjau-bagan]')).toEqual(renamed);
   expect(await steps(page, '[data-pratinjau-bagan]')).toEqual(builtSteps);
+
+  // Leaving the renamed lane by pressing a button: the press is not lost to the form being redrawn.
+  await page.getByRole('button', { name: 'Tambah langkah di akhir' }).click();
+  await expect(page.locator('[data-path="langkah.11.aktivitas"]')).toBeVisible();
+  await expect(page.locator('[data-path="langkah.0.pelaksana"] option', { hasText: 'Sekretaris Dinas' })).toHaveCount(1);
 });
 
 test('a new SOP written in the form is saved as a file that passes sop:check', async ({ page }) => {
@@ -300,6 +305,9 @@ for (const viewport of [
     await expect(page.locator('[data-pratinjau-bagan]')).toHaveAttribute('data-status', 'siap', { timeout: 30_000 });
     await page.locator('[data-path="langkah.0.mutuBaku.durasi"]').fill('tiga puluh menit');
     await expect(page.locator('[data-pesan-untuk="langkah.0.mutuBaku.durasi"] p')).toHaveCount(1);
+    // A regulation being drafted, its messages shown at its fields.
+    await page.getByRole('button', { name: 'Tambah peraturan baru' }).click();
+    await expect(page.locator('[data-pesan-untuk="regulasi.0.tentang"] p')).toHaveCount(1);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();
