@@ -30,8 +30,8 @@ if (typeof document !== 'undefined') {
  * since replacing the form between the press and its release would swallow the click.
  */
 function whenLeft(rebuild: Changed): void {
-  if (!pointerDown) return rebuild();
-  document.addEventListener('pointerup', () => setTimeout(rebuild), { once: true, capture: true });
+  if (pointerDown) document.addEventListener('pointerup', () => setTimeout(rebuild), { once: true, capture: true });
+  else rebuild();
 }
 
 function button(label: string, title: string, action: () => void): HTMLButtonElement {
