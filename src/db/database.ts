@@ -64,6 +64,13 @@ export interface DrafRecord {
   /** Where each step of the text came from in teksAsal (see src/editor/yaml-splice.ts), when steps moved. */
   asalLangkah: number[] | null;
   diperbarui: number;
+  /**
+   * The importer's TODOs (paths in the steps as imported) with what to decide; shown until answered. Absent in
+   * drafts stored before it was kept (no index, so no schema version).
+   */
+  todos?: Array<{ path: PropertyKey[]; pesan: string }>;
+  /** Regulations drafted with the SOP (src/editor/regulasi-file.ts); absent when none, as in older drafts. */
+  regulasi?: Array<{ berkas: string; teks: string; namaTetap?: boolean }>;
 }
 
 /** Device id of every change made before version 3 recorded who made it. */

@@ -16,6 +16,7 @@ import { readData, splitSopFile, writeSopFile } from '../../src/editor/sop-file.
 import { permenpanDocx } from '../unit/support/permenpan-docx.ts';
 import { FIXTURE } from './fixture-site.ts';
 import { inlineScripts, scriptClosure } from '../../src/integrations/script-closure.ts';
+import { ON_DEMAND_CACHE } from '../../src/lib/site-files.ts';
 
 const SOP_DIR = path.join(FIXTURE.content, 'sop');
 
@@ -86,6 +87,11 @@ test('the live diagram has the lanes and steps of the built diagram', async ({ p
   const renamed = builtLanes.map((lane) => (lane === 'Sekretaris' ? 'Sekretaris Dinas' : lane));
   await expect.poll(() => lanes(page, '[data-pratinjau-bagan]')).toEqual(renamed);
   expect(await steps(page, '[data-pratinjau-bagan]')).toEqual(builtSteps);
+
+  // Leaving the renamed lane by pressing a button: the press is not lost to the form being redrawn.
+  await page.getByRole('button', { name: 'Tambah langkah di akhir' }).click();
+  await expect(page.locator('[data-path="langkah.11.aktivitas"]')).toBeVisible();
+  await expect(page.locator('[data-path="langkah.0.pelaksana"] option', { hasText: 'Sekretaris Dinas' })).toHaveCount(1);
 });
 
 test('a new SOP written in the form is saved as a file that passes sop:check', async ({ page }) => {
@@ -144,6 +150,29 @@ test.describe('offline', () => {
     await page.reload();
     await expect(page.locator('[data-path="langkah.0.mutuBaku.durasi"]')).toHaveValue('45 menit');
     await expect(page.locator('.ringkasan-periksa')).toHaveAttribute('data-status', 'lulus');
+  });
+
+  test("the editor's on-demand cache loses what an older build left in it, and keeps the current files", async ({ page }) => {
+    await page.goto('offline/');
+    // What an older version's editor stored: a chunk the current build no longer has.
+    const stale = new URL(`${FIXTURE.base}_astro/mermaid.core.SEBELUMNYA.js`, page.url()).href;
+    await page.evaluate(
+      async ({ name, url }) => {
+        const cache = await caches.open(name);
+        await cache.put(url, new Response('// versi lama', { headers: { 'content-type': 'text/javascript' } }));
+      },
+      { name: ON_DEMAND_CACHE, url: stale },
+    );
+    await page.goto('penyunting/');
+    await expect(page.locator('penyunting-sop[data-luring-siap]')).toBeAttached({ timeout: 30_000 });
+    const kept = await page.evaluate(async (name) => {
+      const cache = await caches.open(name);
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    }, ON_DEMAND_CACHE);
+    const listed = ((await (await page.request.get('lajur-offline.json')).json()) as { penyunting: string[] }).penyunting;
+    expect(listed.length).toBeGreaterThan(0);
+    expect(kept).not.toContain(new URL(stale).pathname);
+    for (const url of listed) expect(kept).toContain(url);
   });
 });
 
@@ -276,6 +305,9 @@ for (const viewport of [
     await expect(page.locator('[data-pratinjau-bagan]')).toHaveAttribute('data-status', 'siap', { timeout: 30_000 });
     await page.locator('[data-path="langkah.0.mutuBaku.durasi"]').fill('tiga puluh menit');
     await expect(page.locator('[data-pesan-untuk="langkah.0.mutuBaku.durasi"] p')).toHaveCount(1);
+    // A regulation being drafted, its messages shown at its fields.
+    await page.getByRole('button', { name: 'Tambah peraturan baru' }).click();
+    await expect(page.locator('[data-pesan-untuk="regulasi.0.tentang"] p')).toHaveCount(1);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();

@@ -215,6 +215,7 @@ class PenyuntingSop extends HTMLElement {
   private openImported(id: string, draft: ImportedSop): void {
     const session = new Session(id, 'impor', draft.file.text);
     session.todos = draft.todos;
+    session.regulasi = draft.regulasi.map((file) => ({ ...file }));
     this.begin(session);
   }
 
@@ -231,6 +232,8 @@ class PenyuntingSop extends HTMLElement {
   private resume(record: DrafRecord): void {
     try {
       const session = new Session(record.berkas, record.asal, record.teksAsal, { teks: record.teks, asalLangkah: record.asalLangkah });
+      session.todos = record.todos ?? [];
+      session.regulasi = record.regulasi ?? [];
       this.begin(session, record.id);
     } catch (error) {
       message(this.notice, error instanceof SessionError ? error.message : String(error));
@@ -254,7 +257,7 @@ class PenyuntingSop extends HTMLElement {
   private journal(session: Session): void {
     if (!this.draftId) return;
     const teks = session.text();
-    const unchanged = teks === session.teksAsal;
+    const unchanged = teks === session.teksAsal && session.regulasi.length === 0;
     const record: DrafRecord = {
       id: this.draftId,
       berkas: session.berkas,
@@ -264,6 +267,8 @@ class PenyuntingSop extends HTMLElement {
       teks,
       asalLangkah: session.origins.every((origin, i) => origin === i) ? null : [...session.origins],
       diperbarui: Date.now(),
+      ...(session.todos.length > 0 ? { todos: session.todos.map((todo) => ({ ...todo, path: [...todo.path] })) } : {}),
+      ...(session.regulasi.length > 0 ? { regulasi: session.regulasi.map((draft) => ({ ...draft })) } : {}),
     };
     this.setStatus(unchanged ? 'Belum ada perubahan.' : 'Menyimpan…');
     remember({ runId: record.id, no: 0, bidang: 'draf', nilai: record, waktu: record.diperbarui });

@@ -6,6 +6,7 @@ import { checkSopText, type SiteContext } from '../../content-check/check-file.t
 import { flowTotals } from '../../domain/flow-totals.ts';
 import { formatDurasi } from '../../domain/durasi.ts';
 import { checkFileText } from '../../content-check/check-file.ts';
+import { checkRegulasiDrafts } from '../../editor/regulasi-file.ts';
 import type { Sop } from '../../schemas/sop.ts';
 import { download } from '../checklist/dom.ts';
 import { diagramText, drawDiagram } from './diagram-preview.ts';
@@ -69,13 +70,16 @@ export function mountEditor(root: HTMLElement, session: Session, site: SiteConte
     const mine = ++run;
     const text = session.text();
     const file = `content/sop/${fileName()}`;
-    const issues = checkSopText(file, session.berkas, text, site);
+    // Regulations drafted with the SOP are part of the site it is checked against, and checked themselves.
+    const drafted = checkRegulasiDrafts(site, session.regulasi);
+    const issues = [...checkSopText(file, session.berkas, text, drafted.site), ...drafted.issues];
     // Sätteri, the build's MDX compiler, is native code with no browser build installed: a body with MDX syntax
     // is compiled by sop:check and the build only, and the author is told.
     for (const todo of session.todos) {
-      const value = session.valueAt(todo.path);
-      if (typeof value === 'string' && value.includes('TODO')) {
-        issues.push({ file, line: 1, field: todo.path.join(' > '), pesan: todo.pesan, level: 'warning', path: todo.path });
+      const path = session.todoPath(todo.path);
+      const value = path && session.valueAt(path);
+      if (path && typeof value === 'string' && value.includes('TODO')) {
+        issues.push({ file, line: 1, field: path.join(' > '), pesan: todo.pesan, level: 'warning', path });
       }
     }
     const mdxBody = checkFileText(file, session.berkas, text, 'sop').mdxBody;

@@ -3,9 +3,9 @@
  * field changes the data only when the author edits it, so untouched fields keep their exact text.
  */
 import type { SiteContext } from '../../content-check/check-file.ts';
-import { judulRegulasi } from '../../domain/regulasi.ts';
 import { pengesahSchema, sopFields } from '../../schemas/sop.ts';
-import { field, group, h, helpText, uid } from './dom.ts';
+import { lawField } from './dasar-hukum.ts';
+import { field, group, h, helpText } from './dom.ts';
 import type { Session } from './session.ts';
 import { fromList, fromRelated, fromText, toLines, toText } from './values.ts';
 
@@ -90,32 +90,6 @@ function signerFields(session: Session, changed: Changed): HTMLElement {
     'disahkanOleh',
     `${helpText(sopFields.disahkanOleh)} Kosongkan ketiganya bila belum tercatat.`,
     ...inputs.map(({ key, input }) => field(labels[key], input, `disahkanOleh.${key}`, helpText(pengesahSchema.shape[key]))),
-  );
-}
-
-function lawField(session: Session, site: SiteContext, changed: Changed): HTMLElement {
-  const chosen = Array.isArray(session.data.dasarHukum) ? (session.data.dasarHukum as string[]) : [];
-  const list = h('ul', { class: 'pilihan-regulasi' });
-  const ids = [...chosen, ...site.regulasi.map((entry) => entry.id).filter((id) => !chosen.includes(id))];
-  const boxes = ids.map((id) => {
-    const entry = site.regulasi.find((candidate) => candidate.id === id);
-    const box = h('input', { type: 'checkbox', value: id, id: uid('regulasi'), 'data-path': `dasarHukum.${chosen.indexOf(id)}` });
-    box.checked = chosen.includes(id);
-    box.addEventListener('change', () => {
-      const picked = boxes.filter((item) => item.checked).map((item) => item.value);
-      session.set(['dasarHukum'], picked.length === 0 ? null : picked);
-      changed();
-    });
-    list.append(
-      h('li', {}, box, h('label', { for: box.id }, entry ? judulRegulasi(entry.data) : `${id} (tidak ada di content/regulasi/)`)),
-    );
-    return box;
-  });
-  return group(
-    'Dasar hukum',
-    'dasarHukum',
-    `${helpText(sopFields.dasarHukum)} Peraturan baru: tambahkan berkasnya di content/regulasi/ lebih dahulu.`,
-    list,
   );
 }
 

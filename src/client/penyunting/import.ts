@@ -7,6 +7,7 @@ import { type DraftFile, importHeader, regulasiDraftFile, sopDraftFile } from '.
 import { importSop } from '../../authoring/import-sop.ts';
 import { ImportError, type SourceDocument } from '../../authoring/source-document.ts';
 import type { SiteContext } from '../../content-check/check-file.ts';
+import type { RegulasiDraft } from '../../editor/regulasi-file.ts';
 
 export const IMPORT_EXTENSIONS = ['.docx', '.xlsx', '.txt', '.tsv', '.text'];
 
@@ -14,6 +15,8 @@ export interface ImportedSop {
   file: DraftFile;
   /** The fields the author must decide, with the importer's note. */
   todos: Array<{ path: PropertyKey[]; pesan: string }>;
+  /** The new regulations the importer drafted for this SOP's dasar hukum, edited and saved with it. */
+  regulasi: RegulasiDraft[];
 }
 
 export interface BrowserImport {
@@ -54,12 +57,22 @@ export async function importInBrowser(name: string, bytes: Uint8Array, site: Sit
     sop: site.sop.map((entry) => ({ id: entry.id, nomor: entry.data.nomor })),
   });
   const header = importHeader(name, false, 'content');
+  const regulasi = result.regulasi.map((draft) => ({
+    id: draft.id,
+    file: regulasiDraftFile(draft, [`Draf dari npm run sop:import: ${name}.`]),
+  }));
   return {
-    sop: result.sop.map((draft) => ({
-      file: sopDraftFile(draft, header),
-      todos: draft.notes.filter((note) => note.todo).map((note) => ({ path: note.path, pesan: note.text })),
-    })),
-    regulasi: result.regulasi.map((draft) => regulasiDraftFile(draft, [`Draf dari npm run sop:import: ${name}.`])),
+    sop: result.sop.map((draft) => {
+      const cited = Array.isArray(draft.data.dasarHukum) ? (draft.data.dasarHukum as unknown[]) : [];
+      return {
+        file: sopDraftFile(draft, header),
+        todos: draft.notes.filter((note) => note.todo).map((note) => ({ path: note.path, pesan: note.text })),
+        regulasi: regulasi
+          .filter((item) => cited.includes(item.id))
+          .map((item) => ({ berkas: item.id, teks: item.file.text, namaTetap: true })),
+      };
+    }),
+    regulasi: regulasi.map((item) => item.file),
     catatan: [...catatan, ...result.catatan],
   };
 }

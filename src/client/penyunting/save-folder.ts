@@ -24,14 +24,14 @@ export function canWriteFolders(): boolean {
 
 let chosen: DirectoryHandle | undefined;
 
-/** The sop/ folder of the chosen content/ folder (or the chosen folder itself when it is sop/). */
-async function sopFolder(root: DirectoryHandle): Promise<DirectoryHandle> {
-  if (root.name === 'sop') return root;
+/** The sop/ or regulasi/ folder of the chosen content/ folder (or the chosen folder itself when it is that one). */
+async function subFolder(root: DirectoryHandle, sub: Subfolder): Promise<DirectoryHandle> {
+  if (root.name === sub) return root;
   try {
-    return await root.getDirectoryHandle('sop');
+    return await root.getDirectoryHandle(sub);
   } catch {
     throw new Error(
-      `folder "${root.name}" tidak memuat folder sop/; diharapkan folder content/ situs (yang berisi sop/, regulasi/, instansi/)`,
+      `folder "${root.name}" tidak memuat folder ${sub}/; diharapkan folder content/ situs (yang berisi sop/, regulasi/, instansi/)`,
     );
   }
 }
@@ -70,27 +70,29 @@ function confirmWrite(title: string, body: HTMLElement, confirmLabel: string): P
   });
 }
 
+type Subfolder = 'sop' | 'regulasi';
+
 /**
- * Writes `text` as sop/`fileName` in the chosen content/ folder after showing what changes. Returns what happened,
- * in words for the status line.
+ * Writes `text` as `sub`/`fileName` (an SOP, or a regulation drafted with it) in the chosen content/ folder after
+ * showing what changes. Returns what happened, in words for the status line.
  */
-export async function saveIntoFolder(fileName: string, text: string): Promise<string> {
+export async function saveIntoFolder(fileName: string, text: string, sub: Subfolder = 'sop'): Promise<string> {
   const picker = (window as unknown as { showDirectoryPicker: Picker }).showDirectoryPicker;
   chosen ??= await picker({ id: 'lajur-content', mode: 'readwrite' });
-  const folder = await sopFolder(chosen);
+  const folder = await subFolder(chosen, sub);
   let existing: string | undefined;
   try {
     existing = await (await (await folder.getFileHandle(fileName)).getFile()).text();
   } catch {
     existing = undefined;
   }
-  if (existing === text) return `sop/${fileName} sudah sama persis; tidak ada yang ditulis.`;
+  if (existing === text) return `${sub}/${fileName} sudah sama persis; tidak ada yang ditulis.`;
   const lines = existing === undefined ? undefined : lineDiff(existing, text);
   const changed = lines?.filter((line) => line.kind !== 'sama').length ?? 0;
   const ok = await confirmWrite(
-    existing === undefined ? `Berkas baru: sop/${fileName}` : `Timpa sop/${fileName}?`,
+    existing === undefined ? `Berkas baru: ${sub}/${fileName}` : `Timpa ${sub}/${fileName}?`,
     existing === undefined
-      ? h('p', {}, `Belum ada sop/${fileName} di folder ${chosen.name}; berkas baru ditulis (${text.split('\n').length} baris).`)
+      ? h('p', {}, `Belum ada ${sub}/${fileName} di folder ${chosen.name}; berkas baru ditulis (${text.split('\n').length} baris).`)
       : h('div', {}, h('p', {}, `${changed} baris berubah (- dihapus, + ditambah):`), diffView(lines ?? [])),
     existing === undefined ? 'Tulis berkas baru' : 'Timpa berkas',
   );
@@ -98,5 +100,5 @@ export async function saveIntoFolder(fileName: string, text: string): Promise<st
   const writable = await (await folder.getFileHandle(fileName, { create: true })).createWritable();
   await writable.write(text);
   await writable.close();
-  return `Tersimpan ke ${chosen.name}/sop/${fileName}.`;
+  return `Tersimpan ke ${chosen.name}/${sub}/${fileName}.`;
 }

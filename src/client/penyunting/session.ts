@@ -3,6 +3,7 @@
  * came from. Saving splices only the changed values into the original text (src/editor/sop-file.ts), so an SOP
  * opened and saved unchanged is the same file.
  */
+import type { RegulasiDraft } from '../../editor/regulasi-file.ts';
 import { readData, type SopFile, splitSopFile, writeSopFile } from '../../editor/sop-file.ts';
 
 export type Data = Record<string, unknown>;
@@ -26,6 +27,8 @@ export class Session {
   origins: number[];
   /** What the importer left for the author to decide (sop:import's TODOs), shown at their fields until filled. */
   todos: Array<{ path: PropertyKey[]; pesan: string }> = [];
+  /** Regulations drafted for the dasar hukum, saved as their own files in content/regulasi/. */
+  regulasi: RegulasiDraft[] = [];
 
   constructor(berkas: string, asal: string, teksAsal: string, current?: { teks: string; asalLangkah: number[] | null }) {
     this.berkas = berkas;
@@ -47,6 +50,16 @@ export class Session {
   /** The MDX text as it would be saved now. */
   text(): string {
     return writeSopFile(this.file, this.before, this.data, this.body, this.origins);
+  }
+
+  /**
+   * Where the importer's TODO at `path` is now: its step may have moved, been deleted (undefined) or had steps
+   * inserted before it. Paths into the steps are given in the steps as imported.
+   */
+  todoPath(path: readonly PropertyKey[]): PropertyKey[] | undefined {
+    if (path[0] !== 'langkah' || typeof path[1] !== 'number') return [...path];
+    const now = this.origins.indexOf(path[1]);
+    return now === -1 ? undefined : ['langkah', now, ...path.slice(2)];
   }
 
   /** The current value at `path`. */

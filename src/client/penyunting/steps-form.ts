@@ -19,6 +19,21 @@ function rowsFor(value: unknown): number {
   return Math.min(8, Math.max(2, Array.isArray(value) ? value.length : String(value ?? '').length > 60 ? 3 : 1));
 }
 
+let pointerDown = false;
+if (typeof document !== 'undefined') {
+  document.addEventListener('pointerdown', () => (pointerDown = true), true);
+  document.addEventListener('pointerup', () => setTimeout(() => (pointerDown = false)), true);
+}
+
+/**
+ * Runs `rebuild` once the author has left a field: when they left it by pressing on a button, after that press,
+ * since replacing the form between the press and its release would swallow the click.
+ */
+function whenLeft(rebuild: Changed): void {
+  if (pointerDown) document.addEventListener('pointerup', () => setTimeout(rebuild), { once: true, capture: true });
+  else rebuild();
+}
+
 function button(label: string, title: string, action: () => void): HTMLButtonElement {
   const element = h('button', { type: 'button', class: 'tombol kecil', 'aria-label': title, title }, label);
   element.addEventListener('click', action);
@@ -43,7 +58,7 @@ function lanesForm(session: Session, changed: Changed, rebuild: Changed): HTMLEl
       changed();
     });
     // Steps' pelaksana choices show the new name once the author leaves the field.
-    input.addEventListener('change', () => before === input.value && rebuild());
+    input.addEventListener('change', () => before === input.value && whenLeft(rebuild));
     list.append(
       h(
         'li',
