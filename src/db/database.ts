@@ -66,7 +66,7 @@ export interface DrafRecord {
   diperbarui: number;
   /**
    * The importer's TODOs (paths in the steps as imported) with what to decide; shown until answered. Absent in
-   * drafts stored before it was kept (no index, so no schema version).
+   * drafts stored before version 6.
    */
   todos?: Array<{ path: PropertyKey[]; pesan: string }>;
   /** Regulations drafted with the SOP (src/editor/regulasi-file.ts); absent when none, as in older drafts. */
@@ -162,7 +162,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // The evaluation's Ya/Tidak criteria (issue 19): forms stored before get every criterion unanswered; forms
-    // imported from colleagues carry `pemilik`. No index changes.
+    // imported from colleagues carry `pemilik`. Editor drafts may carry the import's TODO notes and drafted
+    // regulations (issue 18); older drafts have none, which is what their absence means. No index changes.
     version: 6,
     date: '2026-12-02',
     stores: {},

@@ -82,6 +82,24 @@ describe('schema version 6', () => {
       evaluasi: { ...evaluasi, kriteria: KRITERIA_EVALUASI.map(() => null) },
     });
   });
+
+  it('keeps an editor draft of version 5 as it was: no TODO notes or drafted regulations means none', async () => {
+    const name = `migrasi-v6-draf-${crypto.randomUUID()}`;
+    const v5 = new LajurDatabase(name, 5);
+    const draft = {
+      id: 'd1',
+      berkas: 'uji',
+      judul: 'Uji (sintetis)',
+      asal: 'baru',
+      teksAsal: '---\n---\n',
+      teks: '---\nnama: Uji\n---\n',
+      asalLangkah: null,
+      diperbarui: T0,
+    };
+    await v5.draf.put(draft);
+    v5.close();
+    expect(await freshDb(name).draf.get('d1')).toEqual(draft);
+  });
 });
 
 describe('colleagues’ forms', () => {
