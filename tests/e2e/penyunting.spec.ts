@@ -303,6 +303,9 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await openSop(page, 'penyusunan-cascading');
     await expect(page.locator('[data-pratinjau-bagan]')).toHaveAttribute('data-status', 'siap', { timeout: 30_000 });
+    // The page never scrolls sideways: a diagram wider than the screen scrolls inside its own frame.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await expect(page.locator('[data-pratinjau-bagan]')).toHaveCSS('overflow-x', 'auto');
     await page.locator('[data-path="langkah.0.mutuBaku.durasi"]').fill('tiga puluh menit');
     await expect(page.locator('[data-pesan-untuk="langkah.0.mutuBaku.durasi"] p')).toHaveCount(1);
     // A regulation being drafted, its messages shown at its fields.
