@@ -293,6 +293,21 @@ test('saving into a content/ folder shows what changes and writes only when conf
   expect(await onDisk()).toBe(original.replace('      durasi: 30 menit', '      durasi: 45 menit'));
 });
 
+test('the editor allows style attributes only, so Mermaid draws without a refusal, and nothing else is loosened', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { refused: string[] }).refused = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
+  });
+  await openSop(page, 'penyusunan-cascading');
+  await expect(page.locator('[data-pratinjau-bagan]')).toHaveAttribute('data-status', 'siap', { timeout: 30_000 });
+  const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+  expect(policy).toContain("style-src-attr 'unsafe-inline'");
+  expect(policy.split(';').filter((directive) => directive.includes("'unsafe-inline'"))).toHaveLength(1);
+  const refused = await page.evaluate(() => (window as unknown as { refused: string[] }).refused);
+  expect(refused.filter((directive) => directive === 'style-src-attr')).toEqual([]);
+});
+
 for (const viewport of [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },

@@ -143,6 +143,8 @@ test('the Content-Security-Policy allows only this origin and breaks nothing', a
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("'wasm-unsafe-eval'");
   expect(policy).not.toMatch(/https?:|\*/);
+  // Style attributes are allowed on the editor only (Mermaid sets them while drawing); readers' pages allow none.
+  expect(policy).not.toContain("'unsafe-inline'");
   await controlled(page);
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('sekretaris');
