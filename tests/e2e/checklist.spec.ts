@@ -88,7 +88,7 @@ test('export JSON and CSV, then import into a fresh profile restores the run', a
   expect(json.suggestedFilename()).toMatch(/^lajur-checklist-\d{4}-\d{2}-\d{2}\.json$/);
   const jsonPath = await json.path();
   const exported = JSON.parse(await readFile(jsonPath, 'utf8'));
-  expect(exported).toMatchObject({ format: 'lajur-checklist', versi: 3, terhapus: [], formulir: [] });
+  expect(exported).toMatchObject({ format: 'lajur-checklist', versi: 4, terhapus: [], formulir: [] });
   expect(exported.runs).toHaveLength(1);
   expect(exported.runs[0].keadaan['1'].catatan).toBe('catatan; dengan "kutip"');
 
