@@ -92,6 +92,10 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await importColleagues(page, snapshot);
 
   await page.goto('monev/penyusunan-cascading/');
+  // The page says which holidays the figures skip (the fixture's one synthetic date).
+  await expect(page.locator('[data-keterangan-libur]')).toHaveText(
+    'di luar 1 hari libur nasional dan cuti bersama yang tercatat untuk 2026 (hari libur tahun lain belum tercatat)',
+  );
   await page.getByLabel('Periode:').selectOption({ label: 'Semester I 2026' });
   await expect(page.locator('[data-angka="ringkasan"]')).toHaveText('6 pelaksanaan dimulai: 0 selesai, 0 dibatalkan, 6 masih berjalan.');
   const row = (no: number) => page.locator(`.tabel-angka tr[data-no="${no}"]`);
