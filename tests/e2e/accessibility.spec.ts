@@ -1,8 +1,8 @@
 /** axe on every page of the fixture site, at phone and desktop width: no serious or critical WCAG 2.2 AA violation. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { FIXTURE } from './fixture-site.ts';
 
 function builtPages(): string[] {
@@ -26,14 +26,7 @@ for (const viewport of [
     const serious: string[] = [];
     for (const pathname of pages) {
       await page.goto(pathname);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      for (const violation of results.violations) {
-        if (violation.impact === 'serious' || violation.impact === 'critical') {
-          serious.push(`${pathname}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        }
-      }
+      for (const violation of await seriousViolations(page)) serious.push(`${pathname}: ${violation}`);
     }
     expect(serious).toEqual([]);
   });

@@ -11,18 +11,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { permenpanDocx } from '../unit/support/permenpan-docx.ts';
 import { FIXTURE } from './fixture-site.ts';
-
-async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const dropped = await page.evaluateHandle(
-    ({ bytes, name }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], name));
-      return transfer;
-    },
-    { bytes: [...bytes], name },
-  );
-  await page.locator('penyunting-sop').dispatchEvent('drop', { dataTransfer: dropped });
-}
+import { answerStep7Decision, dropFile } from './penyunting-helpers.ts';
 
 async function saved(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -49,12 +38,7 @@ test("an import's TODOs stay marked at their fields across a reload, until answe
   await expect(page.locator('.ringkasan-periksa')).toHaveAttribute('data-status', 'galat');
 
   // Answered: the mark goes, and stays gone after the next reload.
-  await page.locator('[data-path="langkah.6.jenis"]').selectOption('keputusan');
-  await page.locator('[data-path="langkah.6.pilihan.0.label"]').fill('Sesuai');
-  await page.locator('[data-path="langkah.6.pilihan.0.lanjutKe"]').selectOption('9');
-  await page.locator('[data-path="langkah.6.pilihan.1.label"]').fill('Perlu penyesuaian');
-  await page.locator('[data-path="langkah.6.pilihan.1.lanjutKe"]').selectOption('8');
-  await page.locator('[data-path="langkah.7.lanjutKe"]').selectOption('9');
+  await answerStep7Decision(page);
   await expect(page.locator('.ringkasan-periksa')).toHaveAttribute('data-status', 'lulus');
   await expect(todo).toBeEmpty();
   await stored(page);

@@ -8,13 +8,14 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readdirSync, readFileSync as readSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe.ts';
 import { expect, type Page, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../../src/content-check/check.ts';
 import { readData, splitSopFile, writeSopFile } from '../../src/editor/sop-file.ts';
 import { permenpanDocx } from '../unit/support/permenpan-docx.ts';
 import { FIXTURE } from './fixture-site.ts';
+import { answerStep7Decision, dropFile } from './penyunting-helpers.ts';
 import { inlineScripts, scriptClosure } from '../../src/integrations/script-closure.ts';
 import { ON_DEMAND_CACHE } from '../../src/lib/site-files.ts';
 
@@ -214,27 +215,14 @@ test('a Word file dropped in gives the CLI import; its TODOs filled in the form,
     await page.goto('penyunting/');
     await expect(page.getByLabel('SOP di situs ini')).toBeVisible();
     // Dropped on the page, as an author drags it from the file manager.
-    const dropped = await page.evaluateHandle(
-      ({ bytes, name }) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(bytes)], name));
-        return transfer;
-      },
-      { bytes: [...(await readFile(docx))], name: 'sop-uji.docx' },
-    );
-    await page.locator('penyunting-sop').dispatchEvent('drop', { dataTransfer: dropped });
+    await dropFile(page, 'sop-uji.docx', await readFile(docx));
     await expect(page.locator('[data-hasil-impor]')).toContainText('sop-uji.docx: 2 draf SOP');
     await expect(page.locator('.ringkasan-periksa')).toHaveAttribute('data-status', 'galat');
     expect(await saved(page)).toBe(cliDraft);
 
     const todo = page.locator('[data-pesan-untuk="langkah.6.jenis"]');
     await expect(todo).toContainText('TODO: langkah 8 berbunyi "apabila diperlukan"');
-    await page.locator('[data-path="langkah.6.jenis"]').selectOption('keputusan');
-    await page.locator('[data-path="langkah.6.pilihan.0.label"]').fill('Sesuai');
-    await page.locator('[data-path="langkah.6.pilihan.0.lanjutKe"]').selectOption('9');
-    await page.locator('[data-path="langkah.6.pilihan.1.label"]').fill('Perlu penyesuaian');
-    await page.locator('[data-path="langkah.6.pilihan.1.lanjutKe"]').selectOption('8');
-    await page.locator('[data-path="langkah.7.lanjutKe"]').selectOption('9');
+    await answerStep7Decision(page);
     await expect(page.locator('.ringkasan-periksa')).toHaveAttribute('data-status', 'lulus');
     await expect(todo).toBeEmpty();
     const text = await saved(page);
@@ -326,12 +314,6 @@ for (const viewport of [
     // A regulation being drafted, its messages shown at its fields.
     await page.getByRole('button', { name: 'Tambah peraturan baru' }).click();
     await expect(page.locator('[data-pesan-untuk="regulasi.0.tentang"] p')).toHaveCount(1);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
