@@ -23,7 +23,7 @@ export const collections = {
   regulasi: defineCollection({ loader: loader('regulasi'), schema: COLLECTIONS.regulasi.schema }),
   instansi: defineCollection({ loader: loader('instansi'), schema: COLLECTIONS.instansi.schema }),
   istilah: defineCollection({ loader: loader('istilah'), schema: COLLECTIONS.istilah.schema }),
-  // Lajur ships no holiday list (see src/schemas/libur.ts): without the folder the collection is empty, not a warning.
+  // A site may have no holiday list (src/schemas/libur.ts): without the folder the collection is empty, not a warning.
   libur: defineCollection({
     loader: existsSync(`${contentDir}/${COLLECTIONS.libur.folder}`) ? loader('libur') : () => [],
     schema: COLLECTIONS.libur.schema,
