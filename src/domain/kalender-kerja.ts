@@ -161,3 +161,16 @@ export function periodeTanggal(dari: string, sampai: string, kalender: KalenderK
 export function tanggalLokal(moment: number, kalender: KalenderKerja = KALENDER_ASN): string {
   return new Date(moment + kalender.zonaMenit * MINUTE).toISOString().slice(0, 10);
 }
+
+/**
+ * The years a period touches whose holidays the calendar has none of: there the working time counts holidays as
+ * working days, which the monev page says rather than let the figures look complete.
+ */
+export function tahunTanpaLibur(periode: Periode, kalender: KalenderKerja = KALENDER_ASN): number[] {
+  const known = new Set(kalender.libur.map((tanggal) => Number(tanggal.slice(0, 4))));
+  const first = Number(tanggalLokal(periode.dari, kalender).slice(0, 4));
+  const last = Number(tanggalLokal(periode.sampai - 1, kalender).slice(0, 4));
+  const years: number[] = [];
+  for (let year = first; year <= last; year++) if (!known.has(year)) years.push(year);
+  return years;
+}

@@ -129,7 +129,14 @@ test('three colleagues’ backups give per-step figures, a chart and a form that
   await page.getByLabel('sampai', { exact: true }).fill('2026-03-04');
   await expect(page.locator('[data-angka="ringkasan"]')).toHaveText('3 pelaksanaan dimulai: 0 selesai, 0 dibatalkan, 3 masih berjalan.');
   await expect(row(1).locator('[data-kolom="median"]')).toHaveText('30 menit');
+  await expect(page.locator('[data-tanpa-libur]')).toHaveCount(0);
+  // A range reaching into a year without a holiday list says so instead of looking complete.
+  await page.getByLabel('dari').fill('2025-12-01');
+  await expect(page.locator('[data-tanpa-libur]')).toHaveText(
+    'Hari libur 2025 belum tercatat (content/libur/): waktu kerja periode ini menghitung hari libur tahun itu sebagai hari kerja.',
+  );
   await page.getByLabel('Periode:').selectOption({ label: 'Semester I 2026' });
+  await expect(page.locator('[data-tanpa-libur]')).toHaveCount(0);
   await expect(row(1).locator('[data-kolom="dikerjakan"]')).toHaveText('6');
 
   // The form starts from the evidence, never from a judgement.

@@ -10,6 +10,7 @@ import {
   menitKerja,
   periodeTanggal,
   semester,
+  tahunTanpaLibur,
   tanggalLokal,
 } from '../../src/domain/kalender-kerja.ts';
 
@@ -86,5 +87,17 @@ describe('periods', () => {
     expect(periodeTanggal('2026-03-31', '2026-03-01')).toBeUndefined();
     expect(periodeTanggal('2026-02-30', '2026-03-01')).toBeUndefined();
     expect(tanggalLokal(wib(31, 23, 59, 3))).toBe('2026-03-31');
+  });
+
+  it('names the years of a period that have no holidays recorded, by local date', () => {
+    const kalender: KalenderKerja = { ...KALENDER_ASN, libur: ['2026-08-17'] };
+    expect(tahunTanpaLibur(semester(wib(5, 9, 0, 3), kalender), kalender)).toEqual([]);
+    expect(tahunTanpaLibur(semester(wib(5, 9, 0, 3, 2027), kalender), kalender)).toEqual([2027]);
+    // 1 December 2026 to 31 January 2027 spans both years; with no list at all both are named.
+    const periode = periodeTanggal('2026-12-01', '2027-01-31', kalender) as NonNullable<ReturnType<typeof periodeTanggal>>;
+    expect(tahunTanpaLibur(periode, kalender)).toEqual([2027]);
+    expect(tahunTanpaLibur(periode, { ...KALENDER_ASN, libur: [] })).toEqual([2026, 2027]);
+    // Semester II 2026 ends at 1 January 2027 00.00 WIB, excluded: 2027 is not touched.
+    expect(tahunTanpaLibur(semester(wib(1, 0, 0, 7), kalender), kalender)).toEqual([]);
   });
 });

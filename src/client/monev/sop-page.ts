@@ -10,7 +10,7 @@ import { monevCsv } from '../../db/monev-csv.ts';
 import { type FormulirRecord, kriteriaKosong } from '../../db/monev-records.ts';
 import { colleaguesForms } from './colleagues-forms.ts';
 import type { SopSnapshot } from '../../domain/checklist.ts';
-import { type KalenderKerja, type Periode, periodeTanggal, semester, tanggalLokal } from '../../domain/kalender-kerja.ts';
+import { type KalenderKerja, type Periode, periodeTanggal, semester, tahunTanpaLibur, tanggalLokal } from '../../domain/kalender-kerja.ts';
 import { buktiMonev } from '../../domain/monev-laporan.ts';
 import { hitungMonev, type MonevRun } from '../../domain/monev.ts';
 import { formatTanggal } from '../../domain/tanggal.ts';
@@ -100,7 +100,17 @@ class MonevSop extends HTMLElement {
       if (!choice) return;
       status.textContent = '';
       const hasil = hitungMonev(runs, sop, choice.periode, data.kalender);
-      figures.replaceChildren(renderFigures(hasil));
+      const missing = tahunTanpaLibur(choice.periode, data.kalender);
+      figures.replaceChildren(
+        missing.length > 0
+          ? h(
+              'p',
+              { class: 'pesan', 'data-kind': 'peringatan', 'data-tanpa-libur': '' },
+              `Hari libur ${missing.join(' dan ')} belum tercatat (content/libur/): waktu kerja periode ini menghitung hari libur ${missing.length > 1 ? 'tahun-tahun' : 'tahun'} itu sebagai hari kerja.`,
+            )
+          : '',
+        renderFigures(hasil),
+      );
       const dari = tanggalLokal(choice.periode.dari, data.kalender);
       const sampai = tanggalLokal(choice.periode.sampai - 1, data.kalender);
       const samePeriod = forms.filter((form) => form.periode.dari === dari && form.periode.sampai === sampai);
