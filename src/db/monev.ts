@@ -6,6 +6,7 @@
 import type { MonevRun } from '../domain/monev.ts';
 import { PERLU_REVISI_KEY } from '../lib/site-files.ts';
 import type { LajurDatabase, RunRecord } from './database.ts';
+import { simpanFormulirTerbaru } from './formulir-merge.ts';
 import { BackupError } from './import-check.ts';
 import { mergeRun, recordKey } from './merge.ts';
 import { type FormulirRecord, kunciKolega } from './monev-records.ts';
@@ -68,16 +69,8 @@ export async function importKolega(
   await db.transaction('rw', db.kolega, db.formulir, async () => {
     for (const file of parsed) {
       const report: KolegaReport = { pemilik: file.pemilik, ditambahkan: 0, digabung: 0, sama: 0, terhapus: 0, formulir: 0 };
-      // A form is one person's writing: the later version wins as a whole and keeps whose it is (a form the
-      // colleague had from someone else keeps that person; one of this device's own stays its own).
-      for (const form of file.data.formulir) {
-        const known = await db.formulir.get(form.id);
-        if (known && known.diperbarui >= form.diperbarui) continue;
-        const pemilik = known ? known.pemilik : (form.pemilik ?? file.pemilik);
-        const { pemilik: _p, ...rest } = form;
-        await db.formulir.put(pemilik === undefined ? rest : { ...rest, pemilik });
-        report.formulir += 1;
-      }
+      // Their forms: a new one is filed under them unless it already names someone (src/db/formulir-merge.ts).
+      report.formulir = await simpanFormulirTerbaru(db, file.data.formulir, file.pemilik);
       for (const tombstone of file.data.terhapus) {
         const key = kunciKolega(file.pemilik, tombstone.id);
         if (await db.kolega.get(key)) {

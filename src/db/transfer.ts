@@ -9,6 +9,7 @@ import { runProgress } from '../domain/checklist.ts';
 import { formatWaktu } from '../domain/tanggal.ts';
 import type { LajurDatabase, RunRecord, TombstoneRecord } from './database.ts';
 import { checkFormulirList } from './formulir-check.ts';
+import { simpanFormulirTerbaru } from './formulir-merge.ts';
 import { checkRun, checkTombstones, BackupError } from './import-check.ts';
 import { mergeRun, recordKey } from './merge.ts';
 import type { FormulirRecord } from './monev-records.ts';
@@ -126,14 +127,7 @@ export async function importJson(db: LajurDatabase, text: string, fileName?: str
   const file = parseExport(text, fileName);
   const report: ImportReport = { ditambahkan: 0, digabung: 0, sama: 0, terhapus: 0, konflik: 0, formulir: 0 };
   await db.transaction('rw', db.runs, db.terhapus, db.formulir, async () => {
-    // A form is one person's writing: the later version of it wins as a whole.
-    for (const form of file.formulir) {
-      const known = await db.formulir.get(form.id);
-      if (!known || known.diperbarui < form.diperbarui) {
-        await db.formulir.put(form);
-        report.formulir += 1;
-      }
-    }
+    report.formulir = await simpanFormulirTerbaru(db, file.formulir);
     for (const tombstone of file.terhapus) {
       const known = await db.terhapus.get(tombstone.id);
       if (!known || known.dihapus > tombstone.dihapus) await db.terhapus.put(tombstone);
